@@ -1,0 +1,31 @@
+import { createResource, Show } from 'solid-js';
+import { Warning } from '@/components/Warning';
+import type { WarningChoice } from '@/utils/db/schema';
+import { sendToBackground } from '@/utils/messages';
+
+/**
+ * The warning page, shown in the guard's frame. It is framed by a web page, where the browser
+ * may deny it storage, so it asks the background for everything it shows.
+ */
+export function App(props: { query: string }) {
+  const params = new URLSearchParams(props.query);
+  const url = params.get('u') ?? '';
+  const canGoBack = params.get('b') === '1';
+  const [view] = createResource(() => sendToBackground('warning-open', { url }));
+  const choose = (choice: WarningChoice) => void sendToBackground('warning-choice', { url, choice, canGoBack });
+
+  return (
+    <Show when={view()}>
+      {(current) => (
+        <Warning
+          level={current().level}
+          pauseSeconds={current().pauseSeconds}
+          variant={current().variant}
+          ownWords={current().ownWords}
+          onLeave={() => choose('leave')}
+          onContinue={() => choose('continue')}
+        />
+      )}
+    </Show>
+  );
+}

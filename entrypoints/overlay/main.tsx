@@ -1,0 +1,5 @@
+import { render } from 'solid-js/web';
+import '@/components/steady.css';
+import { App } from './App';
+
+render(() => <App query={location.search} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,212 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/** The production build the tests load (built by `npm run build`). */
+export const BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/**
+ * Hosts the test copy of the build is granted at install, because a permission prompt
+ * cannot be clicked under automation. `example.net` is left out on purpose: flagging it
+ * shows what happens when access is not given.
+ */
+export const GRANTED_TEST_HOSTS = ['*://example.org/*', '*://*.example.org/*', '*://127.0.0.1/*', '*://localhost/*'];
+
+/** Browsers Steady's tests can drive, in the order they are looked for. */
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+
+/** The Chromium to test with, or an error that says how to get one. */
+export function findChromium(): string {
+  const named = process.env.STEADY_CHROMIUM ?? process.env.CHROME_PATH;
+  if (named) {
+    if (!existsSync(named)) throw new Error(`STEADY_CHROMIUM points at ${named}, which does not exist.`);
+    return named;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +
+        '(Debian/Ubuntu), or set STEADY_CHROMIUM to a Chromium binary.',
+    );
+  }
+  return found;
+}
+
+/** A copy of the production build whose manifest grants the test hosts. */
+export function testBuild(): string {
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'steady-ext-'));
+  cpSync(BUILD_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = GRANTED_TEST_HOSTS;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export interface Recorded {
+  method: string;
+  url: string;
+}
+
+/**
+ * One local server that is every web site in the tests: Chromium resolves every host to it
+ * and sends every request through it as a proxy. It serves test pages and records each
+ * request, so a test can see any request that was made.
+ */
+export class TestWeb {
+  readonly requests: Recorded[] = [];
+  private readonly server: Server;
+  private readonly sockets = new Set<Socket>();
+  private pages = new Map<string, string>();
+
+  constructor() {
+    this.server = createServer((req, res) => this.handle(req, res));
+    this.server.on('connect', (req: IncomingMessage, socket: Socket) => {
+      this.requests.push({ method: 'CONNECT', url: req.url ?? '' });
+      socket.destroy();
+    });
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
+    return this;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** The address of a test page on a host, served by this server. */
+  url(host: string, path = '/'): string {
+    return `http://${host}:${this.port}${path}`;
+  }
+
+  /** Serves `html` at `path` on every host. */
+  page(path: string, html: string): void {
+    this.pages.set(path, html);
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const target = new URL(req.url ?? '/', `http://${req.headers.host ?? 'unknown'}`);
+    this.requests.push({ method: req.method ?? 'GET', url: target.href });
+    const html = this.pages.get(target.pathname) ?? defaultPage(target.pathname);
+    if (target.pathname === '/favicon.ico') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((done) => this.server.close(() => done()));
+  }
+}
+
+function defaultPage(path: string): string {
+  return `<!doctype html><html><head><title>Test page</title></head><body><h1>Test page ${path}</h1><p>Page content.</p><a href="/other">Other</a></body></html>`;
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  web: TestWeb;
+  profile: string;
+  close(): Promise<void>;
+}
+
+/** Chromium flags for a quiet, offline, headless run (TOOLCHAIN.md). */
+export function chromiumArgs(extensionDir: string | undefined, port: number): string[] {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    `--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost`,
+    `--proxy-server=http://127.0.0.1:${port}`,
+    '--proxy-bypass-list=<-loopback>',
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
+
+/**
+ * Launches Chromium with Steady's test build loaded in a fresh (or given) profile, and waits
+ * for its service worker.
+ */
+export async function launch(
+  options: { web?: TestWeb; profile?: string; extensionDir?: string } = {},
+): Promise<Session> {
+  const web = options.web ?? (await new TestWeb().start());
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'steady-profile-'));
+  const extensionDir = options.extensionDir ?? testBuild();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs(extensionDir, web.port),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    web,
+    profile,
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Opens one of Steady's pages (options, popup) as a tab. */
+export async function openExtensionPage(session: Session, page: 'options.html' | 'popup.html'): Promise<Page> {
+  const tab = await session.context.newPage();
+  await tab.goto(`chrome-extension://${session.extensionId}/${page}`);
+  return tab;
+}
+
+/** Stops Steady's service worker, as the browser does after ~30 s idle. The next event restarts it. */
+export async function stopServiceWorker(session: Session): Promise<void> {
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** The warning's frame on a page, once it is there. */
+export async function warningFrame(page: Page, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes('/overlay.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(25);
+  }
+  return undefined;
+}
+
+/** Evaluates code in the service worker; its `chrome` is the extension's API. */
+export function inWorker<T>(session: Session, fn: () => Promise<T> | T): Promise<T> {
+  return session.worker.evaluate(fn);
+}

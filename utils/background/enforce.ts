@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { TriggerSite } from '@/utils/db/schema';
+import { sitesRepo } from '@/utils/db/sites';
+import { deriveGuardState, GUARD_KEY } from '@/utils/guard-state';
+import { originsFor } from '@/utils/triggers/site-pattern';
+import { syncGuardRegistration } from './registration';
+
+/** Whether the person has granted Steady access to a site's host. */
+export async function hasAccess(site: Pick<TriggerSite, 'host' | 'scope'>): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: originsFor(site) });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Re-derives everything the background enforces from the database: each site's status from
+ * the permissions the browser holds, the guard's copy in storage.local, and the content-script
+ * registration. The same call serves install, startup, wake-ups and every change: it is
+ * idempotent and keeps nothing in memory.
+ */
+export async function enforce(): Promise<void> {
+  const repo = sitesRepo();
+  const sites = await repo.list();
+  const checked = await Promise.all(
+    sites.map(async (site) => {
+      const status = (await hasAccess(site)) ? 'active' : 'needs-permission';
+      if (status === site.status) return site;
+      // The site may have been removed meanwhile: then it is simply gone.
+      return repo.update(site.id, { status }).catch(() => undefined);
+    }),
+  );
+  const current = checked.filter((site): site is TriggerSite => site !== undefined);
+  await browser.storage.local.set({ [GUARD_KEY]: deriveGuardState(current) });
+  const matches = current.filter((site) => site.status === 'active').flatMap(originsFor);
+  await syncGuardRegistration(matches);
+}

@@ -1,0 +1,22 @@
+import { createRepo, type RepoOptions } from './repo';
+import type { Contact } from './schema';
+import { isInt, isText } from './validate';
+
+export function checkContact(contact: Contact): string | undefined {
+  if (!isText(contact.name, 100) || contact.name.trim() === '') return 'Give this person a name.';
+  if (!['call', 'text', 'email', 'link'].includes(contact.method)) return 'Choose how to reach them.';
+  if (!isText(contact.value, 500) || contact.value.trim() === '') return 'Add how to reach them.';
+  if (!isInt(contact.order, 0, 1000)) return 'The order is not valid.';
+  return undefined;
+}
+
+/** Support people, in the order the person put them. */
+export function contactsRepo(options: RepoOptions = {}) {
+  const repo = createRepo('contacts', checkContact, options);
+  return {
+    ...repo,
+    async list(): Promise<Contact[]> {
+      return (await repo.list()).sort((a, b) => a.order - b.order);
+    },
+  };
+}

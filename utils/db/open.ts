@@ -1,0 +1,74 @@
+import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { DB_NAME, type SteadyDB, type StoreName } from './schema';
+
+export type SteadyDatabase = IDBPDatabase<SteadyDB>;
+type UpgradeTx = IDBPTransaction<SteadyDB, StoreName[], 'versionchange'>;
+
+/**
+ * The ordered migrations. Migration N (1-based) takes a database at version N-1 to N.
+ * Never edit a migration that has shipped: add the next one, with its upgrade test.
+ * A later step reaches an existing store through the upgrade transaction.
+ */
+export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => void> = [
+  // 1: the first stores.
+  (db) => {
+    db.createObjectStore('sites', { keyPath: 'id' });
+    db.createObjectStore('times', { keyPath: 'id' });
+    db.createObjectStore('urges', { keyPath: 'id' }).createIndex('by-at', 'at');
+    db.createObjectStore('contacts', { keyPath: 'id' }).createIndex('by-order', 'order');
+    db.createObjectStore('plan', { keyPath: 'id' });
+    db.createObjectStore('checkins', { keyPath: 'id' });
+    db.createObjectStore('lapses', { keyPath: 'id' }).createIndex('by-at', 'at');
+    db.createObjectStore('settings', { keyPath: 'id' });
+  },
+  // 2: warning events for insights, and sites looked up by host.
+  (db, tx) => {
+    db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-at', 'at');
+    tx.objectStore('sites').createIndex('by-host', 'host');
+  },
+];
+
+export const DB_VERSION = migrations.length;
+
+/**
+ * Opens Steady's database at `version` (the current one unless a test asks for an older),
+ * running every migration the stored database has not had yet, in order.
+ */
+export function openSteadyDb(version = DB_VERSION, name = DB_NAME, onGone?: () => void): Promise<SteadyDatabase> {
+  return openDB<SteadyDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) migrations[v]?.(db, tx);
+    },
+    blocking(_current, _blockedVersion, event) {
+      // A newer Steady (after an update) wants to upgrade: step aside so it can.
+      (event.target as IDBDatabase).close();
+      onGone?.();
+    },
+    terminated: onGone,
+  });
+}
+
+let shared: Promise<SteadyDatabase> | undefined;
+
+/** The context's one open connection, opened on first use. */
+export function db(): Promise<SteadyDatabase> {
+  shared ??= openSteadyDb(DB_VERSION, DB_NAME, resetDbConnection).catch((error) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
+
+/** Forgets the shared connection (tests reset IndexedDB between cases). */
+export function resetDbConnection(): void {
+  shared = undefined;
+}
+
+/** Asks the browser not to evict Steady's data under storage pressure. Never throws. */
+export async function askForPersistentStorage(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,83 @@
+import type { StoreValue } from 'idb';
+import { type SteadyDatabase, db as sharedDb } from './open';
+import type { SteadyDB, StoreName } from './schema';
+import { type Check, checkStamps, InvalidRecordError } from './validate';
+
+type Value<S extends StoreName> = StoreValue<SteadyDB, S>;
+type Key<S extends StoreName> = SteadyDB[S]['key'];
+
+/** What a caller supplies: the record without its stamps (an id may be given). */
+export type Draft<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+export interface RepoOptions {
+  /** The clock, so tests can pass one in. */
+  now?: () => number;
+  /** The database; the context's shared connection by default. */
+  open?: () => Promise<SteadyDatabase>;
+}
+
+/**
+ * The reads and writes every store shares: validated puts with stamps, gets, lists and
+ * deletes. A record that fails its check is refused with InvalidRecordError and never written.
+ */
+export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>, options: RepoOptions = {}) {
+  const now = options.now ?? Date.now;
+  const open = options.open ?? sharedDb;
+
+  function validate(record: Value<S>): Value<S> {
+    const problem = checkStamps(record) ?? check(record);
+    if (problem) throw new InvalidRecordError(store, problem);
+    return record;
+  }
+
+  return {
+    open,
+    validate,
+    async get(id: Key<S>): Promise<Value<S> | undefined> {
+      return (await open()).get(store, id as never);
+    },
+    async list(): Promise<Value<S>[]> {
+      return (await open()).getAll(store);
+    },
+    /** Adds a record, or replaces the one with the same id (keeping its createdAt). */
+    async put(draft: Draft<Value<S>>): Promise<Value<S>> {
+      const database = await open();
+      const time = now();
+      const id = draft.id ?? crypto.randomUUID();
+      const tx = database.transaction(store, 'readwrite');
+      const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
+      const record = validate({
+        ...draft,
+        id,
+        createdAt: (existing as { createdAt?: number } | undefined)?.createdAt ?? time,
+        updatedAt: time,
+      } as unknown as Value<S>);
+      await Promise.all([tx.store.put(record as never), tx.done]);
+      return record;
+    },
+    /** Changes some fields of an existing record; refuses if it is gone. */
+    async update(id: Key<S>, changes: Partial<Draft<Value<S>>>): Promise<Value<S>> {
+      const database = await open();
+      const tx = database.transaction(store, 'readwrite');
+      const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
+      if (!existing) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new InvalidRecordError(store, 'That entry no longer exists.');
+      }
+      let record: Value<S>;
+      try {
+        record = validate({ ...existing, ...changes, id, updatedAt: now() } as Value<S>);
+      } catch (error) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+      await Promise.all([tx.store.put(record as never), tx.done]);
+      return record;
+    },
+    async remove(id: Key<S>): Promise<void> {
+      await (await open()).delete(store, id as never);
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type { DBSchema, StoreNames } from 'idb';
+
+/**
+ * The one description of Steady's data. Every record type used anywhere is derived from
+ * this file; nothing else declares them. Times are epoch milliseconds.
+ */
+
+/** Fields every record carries. */
+export interface Stamped {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Whole site (host and all its subdomains) or one host only. */
+export type SiteScope = 'site' | 'host';
+
+/** What a trigger-site entry matches: a host (ASCII, lowercase), its scope, and an optional path. */
+export interface SitePattern {
+  host: string;
+  scope: SiteScope;
+  /** Lowercase path prefix that starts with '/' and has no trailing slash; absent for the whole host. */
+  path?: string;
+}
+
+/** Gentle: the choices at once. Pause: continue after a breathing pause. Firm: no continue. */
+export type WarningLevel = 'gentle' | 'pause' | 'firm';
+
+/** Whether Steady may act on the site: it needs the host permission the person granted. */
+export type SiteStatus = 'active' | 'needs-permission';
+
+export interface TriggerSite extends Stamped, SitePattern {
+  level: WarningLevel;
+  /** Warn always, or only while a hard time is on. */
+  when: 'always' | 'hard-times';
+  status: SiteStatus;
+  /** Until this time the warning is quieted (the person chose "continue"). */
+  quietUntil?: number;
+}
+
+/** A wall-clock time of day, minutes after midnight (0..1439). */
+export type Minutes = number;
+
+/** A hard time the person named. Wall-clock in their current zone, so DST never shifts it. */
+export type TriggerTimeRule =
+  | { kind: 'weekly'; days: number[]; start: Minutes; end: Minutes }
+  | { kind: 'once'; date: string; start: Minutes; end: Minutes }
+  | { kind: 'monthly'; daysOfMonth: number[]; start: Minutes; end: Minutes }
+  | { kind: 'yearly'; month: number; day: number; start: Minutes; end: Minutes };
+
+export interface TriggerTime extends Stamped {
+  label: string;
+  rule: TriggerTimeRule;
+}
+
+export interface Urge extends Stamped {
+  /** When the urge was felt. */
+  at: number;
+  /** 1 (mild) to 10 (overwhelming); optional so logging stays quick. */
+  intensity?: number;
+  /** Free words for what set it off: a person, a place, a feeling, a site. */
+  trigger?: string;
+  siteId?: string;
+  note?: string;
+}
+
+export type WarningChoice = 'shown' | 'leave' | 'ride-it-out' | 'reach-out' | 'log-urge' | 'continue';
+
+/** What happened on a warning, for insights. The page's path only if the person opted in. */
+export interface WarningEvent extends Stamped {
+  at: number;
+  siteId: string;
+  host: string;
+  choice: WarningChoice;
+  path?: string;
+}
+
+export interface Contact extends Stamped {
+  name: string;
+  /** tel:, sms:, mailto: or https: — checked by the reach-out link rules. */
+  method: 'call' | 'text' | 'email' | 'link';
+  value: string;
+  /** Position in the person's list; 0 is the first person reached. */
+  order: number;
+}
+
+/** The plan's sections (CONTENT.md: Stanley–Brown, relapse prevention, WRAP). */
+export type PlanSectionId =
+  | 'reasons'
+  | 'triggers'
+  | 'warning-signs'
+  | 'coping'
+  | 'distractions'
+  | 'people'
+  | 'professionals'
+  | 'safer-surroundings'
+  | 'body'
+  | 'if-i-use';
+
+export interface PlanSection extends Stamped {
+  id: PlanSectionId;
+  items: string[];
+}
+
+export interface CheckIn extends Stamped {
+  /** The local day, YYYY-MM-DD; one check-in a day. */
+  id: string;
+  mood?: number;
+  note?: string;
+}
+
+/** A return to use, kept honestly; it never erases the days before it. */
+export interface Lapse extends Stamped {
+  at: number;
+  note?: string;
+  trigger?: string;
+}
+
+export interface Settings extends Stamped {
+  id: 'settings';
+  /** When the person's current stretch of recovery began (epoch ms), if they want it counted. */
+  sobrietyStart?: number;
+  /** Minutes a "continue" quiets a site's warning. */
+  quietMinutes: number;
+  /** Seconds of the breathing pause before "continue" on a pause-level site (5..60). */
+  pauseSeconds: number;
+  /** Where "leave" goes when the tab has no history; absent: close the tab. */
+  safePage?: string;
+  /** Store the page's path with warning events (off by default). */
+  recordPaths: boolean;
+  checkIns: boolean;
+  /** Make every flagged site one level firmer while a hard time is on. */
+  firmerDuringHardTimes: boolean;
+}
+
+export interface SteadyDB extends DBSchema {
+  sites: { key: string; value: TriggerSite; indexes: { 'by-host': string } };
+  times: { key: string; value: TriggerTime };
+  urges: { key: string; value: Urge; indexes: { 'by-at': number } };
+  events: { key: string; value: WarningEvent; indexes: { 'by-at': number } };
+  contacts: { key: string; value: Contact; indexes: { 'by-order': number } };
+  plan: { key: PlanSectionId; value: PlanSection };
+  checkins: { key: string; value: CheckIn };
+  lapses: { key: string; value: Lapse; indexes: { 'by-at': number } };
+  settings: { key: 'settings'; value: Settings };
+}
+
+export type StoreName = StoreNames<SteadyDB>;
+
+export const DB_NAME = 'steady';

@@ -1,0 +1,46 @@
+import { createRepo, type RepoOptions } from './repo';
+import type { Settings } from './schema';
+import { isInt, isText } from './validate';
+
+type SettingsFields = Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** What a person starts with. */
+export const DEFAULT_SETTINGS: SettingsFields = {
+  quietMinutes: 15,
+  pauseSeconds: 10,
+  recordPaths: false,
+  checkIns: true,
+  firmerDuringHardTimes: false,
+};
+
+export function checkSettings(settings: Settings): string | undefined {
+  if (settings.id !== 'settings') return 'Settings have one record.';
+  if (!isInt(settings.quietMinutes, 1, 24 * 60)) return 'Quiet time is between 1 minute and 24 hours.';
+  if (!isInt(settings.pauseSeconds, 5, 60)) return 'The breathing pause is between 5 and 60 seconds.';
+  if (settings.safePage !== undefined && !(isText(settings.safePage, 2000) && /^https?:\/\//.test(settings.safePage))) {
+    return 'The safe page must be a web address that starts with http or https.';
+  }
+  if (settings.sobrietyStart !== undefined && !isInt(settings.sobrietyStart, 0, 7_258_118_400_000)) {
+    return 'That start date is not valid.';
+  }
+  for (const flag of ['recordPaths', 'checkIns', 'firmerDuringHardTimes'] as const) {
+    if (typeof settings[flag] !== 'boolean') return 'A setting is not on or off.';
+  }
+  return undefined;
+}
+
+/** The one settings record, with defaults for anything not yet chosen. */
+export function settingsRepo(options: RepoOptions = {}) {
+  const repo = createRepo('settings', checkSettings, options);
+  return {
+    async get(): Promise<Settings> {
+      const stored = await repo.get('settings');
+      return { id: 'settings', createdAt: 0, updatedAt: 0, ...DEFAULT_SETTINGS, ...stored } as Settings;
+    },
+    async update(changes: Partial<SettingsFields>): Promise<Settings> {
+      const stored = await repo.get('settings');
+      if (stored) return repo.update('settings', changes);
+      return repo.put({ ...DEFAULT_SETTINGS, ...changes, id: 'settings' });
+    },
+  };
+}
