@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     environment: 'node',
+    restoreMocks: true,
   },
 });

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SiteForm } from '@/components/SiteForm';
+import { SiteList } from '@/components/SiteList';
+import { copy } from '@/utils/copy';
+import type { TriggerSite } from '@/utils/db/schema';
+import { sitesRepo } from '@/utils/db/sites';
+import { App } from '@/entrypoints/options/App';
+import { installFakePermissionsAndScripting } from '../fakes';
+
+const stamp = { createdAt: 1, updatedAt: 1 };
+const sites: TriggerSite[] = [
+  { id: 'a', host: 'example.org', scope: 'site', level: 'gentle', when: 'always', status: 'active', ...stamp },
+  {
+    id: 'b',
+    host: 'reddit.com',
+    scope: 'site',
+    path: '/r/opiates',
+    level: 'gentle',
+    when: 'always',
+    status: 'needs-permission',
+    ...stamp,
+  },
+];
+
+afterEach(cleanup);
+
+describe('SiteForm', () => {
+  it('passes what the person typed and shows the error beside the field', async () => {
+    const onAdd = vi.fn().mockResolvedValue('A site name cannot have spaces in it.');
+    render(() => <SiteForm onAdd={onAdd} />);
+    const field = screen.getByRole('textbox', { name: copy.sites.inputLabel });
+    fireEvent.input(field, { target: { value: 'exa mple.org' } });
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
+    expect(onAdd).toHaveBeenCalledWith('exa mple.org');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('A site name cannot have spaces in it.'));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect((field as HTMLInputElement).value).toBe('exa mple.org');
+  });
+
+  it('clears the field once the site is added', async () => {
+    render(() => <SiteForm onAdd={() => Promise.resolve(undefined)} />);
+    const field = screen.getByRole('textbox', { name: copy.sites.inputLabel }) as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'example.org' } });
+    fireEvent.submit(field.form as HTMLFormElement);
+    await waitFor(() => expect(field.value).toBe(''));
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+});
+
+describe('SiteList', () => {
+  it('names each site’s controls, and offers access only where it is missing', () => {
+    const onRemove = vi.fn();
+    const onGrant = vi.fn();
+    render(() => <SiteList sites={sites} onRemove={onRemove} onGrant={onGrant} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: copy.sites.grant('example.org') })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.grant('reddit.com/r/opiates') }));
+    expect(onGrant).toHaveBeenCalledWith(sites[1]);
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.remove('example.org') }));
+    expect(onRemove).toHaveBeenCalledWith(sites[0]);
+  });
+
+  it('says so when there are no sites', () => {
+    render(() => <SiteList sites={[]} onRemove={vi.fn()} onGrant={vi.fn()} />);
+    expect(screen.getByText(copy.sites.empty)).toBeTruthy();
+  });
+});
+
+describe('the options page', () => {
+  it('flags a site, asking for its host in the same click, and lists it', async () => {
+    const ext = installFakePermissionsAndScripting();
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true }));
+    render(() => <App />);
+    fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), {
+      target: { value: 'https://www.Example.org/some/page' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
+    expect(request).toHaveBeenCalledWith({ origins: ['*://example.org/*', '*://*.example.org/*'] });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.sites.added('example.org')));
+    expect(await screen.findByRole('button', { name: copy.sites.remove('example.org') })).toBeTruthy();
+    expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['example.org']);
+    expect(ext.granted.has('*://example.org/*')).toBe(true);
+  });
+
+  it.each([
+    ['', 'Type a site'],
+    ['javascript:alert(1)', 'http or https'],
+    ['com', 'many sites share'],
+  ])('refuses %j with a message and stores nothing', async (input, words) => {
+    installFakePermissionsAndScripting();
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
+    render(() => <App />);
+    fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), { target: { value: input } });
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(words));
+    expect(request).not.toHaveBeenCalled();
+    expect(await sitesRepo().list()).toEqual([]);
+  });
+
+  it('keeps a site whose access was refused, with a way to allow it later', async () => {
+    installFakePermissionsAndScripting();
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    render(() => <App />);
+    fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), { target: { value: 'example.net' } });
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.sites.addedNoAccess('example.net')));
+    expect(screen.getByRole('button', { name: copy.sites.grant('example.net') })).toBeTruthy();
+    expect((await sitesRepo().list())[0]?.status).toBe('needs-permission');
+  });
+});

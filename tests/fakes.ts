@@ -1,0 +1,52 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/**
+ * In-memory stand-ins for the two APIs WXT's fake browser leaves unimplemented
+ * (permissions, scripting), installed onto the fake browser itself.
+ */
+export interface FakeExtensionState {
+  granted: Set<string>;
+  scripts: Map<string, { id: string; matches?: string[]; js?: string[]; runAt?: string }>;
+  removed: string[][];
+}
+
+type ScriptDef = { id: string; matches?: string[]; js?: string[]; runAt?: string };
+
+export function installFakePermissionsAndScripting(granted: string[] = []): FakeExtensionState {
+  const state: FakeExtensionState = { granted: new Set(granted), scripts: new Map(), removed: [] };
+  const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  b.permissions = {
+    ...b.permissions,
+    contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => state.granted.has(o)),
+    request: async ({ origins = [] }: { origins?: string[] }) => {
+      for (const o of origins) state.granted.add(o);
+      return true;
+    },
+    remove: async ({ origins = [] }: { origins?: string[] }) => {
+      state.removed.push(origins);
+      for (const o of origins) state.granted.delete(o);
+      return true;
+    },
+  };
+  b.scripting = {
+    ...b.scripting,
+    getRegisteredContentScripts: async (filter?: { ids?: string[] }) =>
+      [...state.scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)).map((s) => ({ ...s })),
+    registerContentScripts: async (scripts: ScriptDef[]) => {
+      for (const s of scripts) {
+        if (state.scripts.has(s.id)) throw new Error(`Duplicate script id ${s.id}`);
+        state.scripts.set(s.id, { ...s });
+      }
+    },
+    updateContentScripts: async (scripts: ScriptDef[]) => {
+      for (const s of scripts) {
+        if (!state.scripts.has(s.id)) throw new Error(`No script ${s.id}`);
+        state.scripts.set(s.id, { ...state.scripts.get(s.id), ...s });
+      }
+    },
+    unregisterContentScripts: async (filter?: { ids?: string[] }) => {
+      for (const id of filter?.ids ?? [...state.scripts.keys()]) state.scripts.delete(id);
+    },
+  };
+  return state;
+}

@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { enforce } from '@/utils/background/enforce';
+import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
+import { serialize } from '@/utils/background/serial';
+import { sitesRepo } from '@/utils/db/sites';
+import { GUARD_KEY, type GuardState } from '@/utils/guard-state';
+import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
+
+let ext: FakeExtensionState;
+
+beforeEach(() => {
+  ext = installFakePermissionsAndScripting(['*://example.org/*', '*://*.example.org/*']);
+});
+
+const guardState = async () => (await fakeBrowser.storage.local.get(GUARD_KEY))[GUARD_KEY] as GuardState;
+
+describe('enforce', () => {
+  it('registers the guard for exactly the flagged hosts it may act on', async () => {
+    await sitesRepo().add({ host: 'example.org', scope: 'site' });
+    await sitesRepo().add({ host: 'example.net', scope: 'site' });
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({
+      matches: ['*://*.example.org/*', '*://example.org/*'],
+      js: ['content-scripts/guard.js'],
+      runAt: 'document_start',
+      allFrames: false,
+      persistAcrossSessions: true,
+    });
+    const statuses = Object.fromEntries((await sitesRepo().list()).map((s) => [s.host, s.status]));
+    expect(statuses).toEqual({ 'example.org': 'active', 'example.net': 'needs-permission' });
+    expect((await guardState()).rules.map((r) => r.host)).toEqual(['example.org']);
+  });
+
+  it('registers nothing when no site is flagged', async () => {
+    await enforce();
+    expect(ext.scripts.size).toBe(0);
+    expect(await guardState()).toEqual({ v: 1, rules: [] });
+  });
+
+  it('is idempotent, and removes the registration with the last site', async () => {
+    const site = await sitesRepo().add({ host: 'example.org', scope: 'site' });
+    await enforce();
+    await enforce();
+    expect(ext.scripts.size).toBe(1);
+    await sitesRepo().remove(site.id);
+    await enforce();
+    expect(ext.scripts.size).toBe(0);
+  });
+
+  it('marks a site inactive when its access is withdrawn, and active again when granted', async () => {
+    await sitesRepo().add({ host: 'example.org', scope: 'site' });
+    await enforce();
+    ext.granted.clear();
+    await enforce();
+    expect((await sitesRepo().list())[0]?.status).toBe('needs-permission');
+    expect(ext.scripts.size).toBe(0);
+    ext.granted.add('*://example.org/*').add('*://*.example.org/*');
+    await enforce();
+    expect((await sitesRepo().list())[0]?.status).toBe('active');
+    expect(ext.scripts.size).toBe(1);
+  });
+
+  it('re-registers from the database after the browser dropped its scripts (a relaunch)', async () => {
+    await sitesRepo().add({ host: 'example.org', scope: 'site' });
+    await enforce();
+    ext.scripts.clear();
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)?.matches).toContain('*://example.org/*');
+  });
+});
+
+describe('serialize', () => {
+  it('never overlaps runs, and coalesces a burst into one more run', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    let runs = 0;
+    const job = serialize(async () => {
+      running++;
+      runs++;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+    });
+    await Promise.all(Array.from({ length: 10 }, () => job()));
+    expect(maxRunning).toBe(1);
+    expect(runs).toBe(2);
+  });
+
+  it('runs again for a call made during a run, after it', async () => {
+    const seen: number[] = [];
+    let value = 0;
+    const job = serialize(async () => {
+      const read = value;
+      await new Promise((r) => setTimeout(r, 5));
+      seen.push(read);
+    });
+    const first = job();
+    value = 1;
+    const second = job();
+    await Promise.all([first, second]);
+    expect(seen).toEqual([0, 1]);
+  });
+
+  it('keeps working after a run fails', async () => {
+    let fail = true;
+    const job = serialize(async () => {
+      if (fail) throw new Error('boom');
+    });
+    await expect(job()).rejects.toThrow('boom');
+    fail = false;
+    await expect(job()).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { checkinsRepo } from '@/utils/db/checkins';
+import { contactsRepo } from '@/utils/db/contacts';
+import { eventsRepo } from '@/utils/db/events';
+import { lapsesRepo } from '@/utils/db/lapses';
+import { planRepo } from '@/utils/db/plan';
+import { DEFAULT_SETTINGS, settingsRepo } from '@/utils/db/settings';
+import { sitesRepo } from '@/utils/db/sites';
+import { timesRepo } from '@/utils/db/times';
+import { urgesRepo } from '@/utils/db/urges';
+import { InvalidRecordError } from '@/utils/db/validate';
+
+const T = 1_780_000_000_000;
+let clock = T;
+const now = () => clock;
+
+const site = { host: 'example.org', scope: 'site', level: 'gentle', when: 'always', status: 'active' } as const;
+
+/** Each row: a repo, a bad draft, and the words the person sees. Nothing may be written. */
+const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, RegExp]> = [
+  ['site with a space', () => sitesRepo({ now }).put({ ...site, host: 'exa mple.org' }), () => sitesRepo().list(), /not valid/],
+  ['bare top-level domain', () => sitesRepo({ now }).put({ ...site, host: 'com' }), () => sitesRepo().list(), /full name/],
+  ['site path with a trailing slash', () => sitesRepo({ now }).put({ ...site, path: '/r/' }), () => sitesRepo().list(), /path/],
+  ['unknown level', () => sitesRepo({ now }).put({ ...site, level: 'loud' as never }), () => sitesRepo().list(), /firm/],
+  ['urge without a time', () => urgesRepo({ now }).put({ at: Number.NaN }), () => urgesRepo().list(), /time/],
+  ['urge of strength 11', () => urgesRepo({ now }).put({ at: T, intensity: 11 }), () => urgesRepo().list(), /1 to 10/],
+  [
+    'contact without a name',
+    () => contactsRepo({ now }).put({ name: ' ', method: 'call', value: '988', order: 0 }),
+    () => contactsRepo().list(),
+    /name/,
+  ],
+  [
+    'contact with an unknown method',
+    () => contactsRepo({ now }).put({ name: 'Sam', method: 'fax' as never, value: '1', order: 0 }),
+    () => contactsRepo().list(),
+    /how to reach/,
+  ],
+  ['unknown plan section', () => planRepo({ now }).put({ id: 'x' as never, items: [] }), () => planRepo().list(), /not known/],
+  [
+    'time with no days',
+    () => timesRepo({ now }).put({ label: 'Fri', rule: { kind: 'weekly', days: [], start: 60, end: 120 } }),
+    () => timesRepo().list(),
+    /day/,
+  ],
+  [
+    'time that starts when it ends',
+    () => timesRepo({ now }).put({ label: 'Fri', rule: { kind: 'weekly', days: [5], start: 60, end: 60 } }),
+    () => timesRepo().list(),
+    /differ/,
+  ],
+  ['check-in not on a day', () => checkinsRepo({ now }).put({ id: 'today' }), () => checkinsRepo().list(), /one day/],
+  ['lapse without a time', () => lapsesRepo({ now }).put({ at: 0 }), () => lapsesRepo().list(), /when/],
+  [
+    'event with an unknown choice',
+    () => eventsRepo({ now }).put({ at: T, siteId: 's', host: 'example.org', choice: 'dance' as never }),
+    () => eventsRepo().list(),
+    /not known/,
+  ],
+  ['pause of 2 seconds', () => settingsRepo({ now }).update({ pauseSeconds: 2 }), async () => [], /5 and 60/],
+  [
+    'safe page that is a javascript: link',
+    () => settingsRepo({ now }).update({ safePage: 'javascript:alert(1)' }),
+    async () => [],
+    /http/,
+  ],
+];
+
+describe('repositories refuse bad records and write nothing', () => {
+  it.each(refused)('%s', async (_name, write, read, words) => {
+    await expect(write()).rejects.toThrow(InvalidRecordError);
+    await expect(write()).rejects.toThrow(words);
+    expect(await read()).toEqual([]);
+  });
+
+  it('keeps the stored settings when a bad change is refused', async () => {
+    await settingsRepo({ now }).update({ quietMinutes: 30 });
+    await expect(settingsRepo({ now }).update({ quietMinutes: 0 })).rejects.toThrow(InvalidRecordError);
+    expect((await settingsRepo().get()).quietMinutes).toBe(30);
+  });
+});
+
+describe('sites', () => {
+  it('stamps new records and keeps createdAt on update', async () => {
+    clock = T;
+    const added = await sitesRepo({ now }).add({ host: 'example.org', scope: 'site' });
+    expect(added).toMatchObject({ host: 'example.org', level: 'gentle', status: 'needs-permission', createdAt: T });
+    clock = T + 1000;
+    const changed = await sitesRepo({ now }).update(added.id, { status: 'active' });
+    expect(changed).toMatchObject({ createdAt: T, updatedAt: T + 1000, status: 'active' });
+  });
+
+  it('refuses the same site twice, and lists sites in the order they were added', async () => {
+    clock = T;
+    await sitesRepo({ now }).add({ host: 'b.org', scope: 'site' });
+    clock = T + 1;
+    await sitesRepo({ now }).add({ host: 'a.org', scope: 'site' });
+    await expect(sitesRepo({ now }).add({ host: 'b.org', scope: 'site' })).rejects.toThrow('already on your list');
+    expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['b.org', 'a.org']);
+  });
+
+  it('allows the same host with a path as a separate site', async () => {
+    await sitesRepo({ now }).add({ host: 'reddit.com', scope: 'site' });
+    await sitesRepo({ now }).add({ host: 'reddit.com', scope: 'site', path: '/r/opiates' });
+    expect(await sitesRepo().list()).toHaveLength(2);
+  });
+
+  it('refuses to update a site that was removed', async () => {
+    const added = await sitesRepo({ now }).add({ host: 'example.org', scope: 'site' });
+    await sitesRepo().remove(added.id);
+    await expect(sitesRepo({ now }).update(added.id, { status: 'active' })).rejects.toThrow('no longer exists');
+    expect(await sitesRepo().list()).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('starts from the defaults', async () => {
+    expect(await settingsRepo().get()).toMatchObject(DEFAULT_SETTINGS);
+  });
+  it('keeps what was chosen', async () => {
+    await settingsRepo({ now }).update({ quietMinutes: 5, safePage: 'https://example.com/' });
+    expect(await settingsRepo().get()).toMatchObject({ quietMinutes: 5, safePage: 'https://example.com/', pauseSeconds: 10 });
+  });
+});
+
+describe('urges, contacts and plan', () => {
+  it('reads urges newest first', async () => {
+    for (const at of [T + 2, T, T + 5, T + 1]) await urgesRepo({ now }).put({ at });
+    expect((await urgesRepo().recent(3)).map((u) => u.at)).toEqual([T + 5, T + 2, T + 1]);
+  });
+  it('lists contacts in the person’s order', async () => {
+    await contactsRepo({ now }).put({ name: 'Second', method: 'text', value: '+15555550101', order: 1 });
+    await contactsRepo({ now }).put({ name: 'First', method: 'call', value: '+15555550100', order: 0 });
+    expect((await contactsRepo().list()).map((c) => c.name)).toEqual(['First', 'Second']);
+  });
+  it('stores plan lines trimmed, without empty ones', async () => {
+    await planRepo({ now }).setItems('reasons', ['  My kids ', '', 'My health']);
+    expect((await planRepo().get('reasons'))?.items).toEqual(['My kids', 'My health']);
+  });
+});
