@@ -1,43 +1,61 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { launch, openExtensionPage, type Session, stopServiceWorker, warningFrame } from './harness';
+import { launch, type Session, stopServiceWorker, testBuild, warningFrame } from './harness';
+import { flagSite } from './steps';
 
 let session: Session;
-
-beforeEach(async () => {
-  session = await launch();
-});
 
 afterEach(async () => {
   await session.close();
   await session.web.stop();
 });
 
-async function flag(site: string) {
-  const options = await openExtensionPage(session, 'options.html');
-  await options.getByRole('textbox', { name: copy.sites.inputLabel }).fill(site);
-  await options.getByRole('button', { name: copy.sites.add }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain(copy.sites.added(site));
-  return options;
+/** A page whose very first body element notes whether the warning was already there. */
+const PROBE = `<!doctype html><html><head><title>probe</title></head><body><script>
+  document.title = document.querySelector('steady-guard') ? 'covered' : 'bare';
+</script><h1>Flagged content</h1></body></html>`;
+
+async function expectWarning(url: string) {
+  const tab = await session.context.newPage();
+  await tab.goto(url);
+  const frame = await warningFrame(tab);
+  expect(frame, `the warning frame is on ${url}`).toBeDefined();
+  await frame?.getByRole('button', { name: copy.warning.leave }).waitFor({ state: 'visible' });
+  return { tab, frame };
 }
 
 describe('a flagged site', () => {
-  it('shows the warning, also after the service worker was stopped', async () => {
-    const options = await flag('example.org');
-    await expect.poll(() => options.getByText(copy.sites.active).count()).toBe(1);
+  it('flag a site, visit it, see the warning, stop the service worker, visit again, see it again', async () => {
+    session = await launch();
+    const options = await flagSite(session, 'example.org');
+    await options.getByText(copy.sites.active).waitFor({ state: 'visible' });
 
-    const tab = await session.context.newPage();
-    await tab.goto(session.web.url('news.example.org', '/story'));
-    const frame = await warningFrame(tab);
-    expect(frame, 'the warning frame is on the page').toBeDefined();
-    await expect.poll(() => frame?.getByRole('button', { name: copy.warning.leave }).count()).toBe(1);
+    const { frame } = await expectWarning(session.web.url('news.example.org', '/story'));
     expect(await frame?.getByRole('button', { name: copy.warning.continue }).count()).toBe(1);
 
     await stopServiceWorker(session);
-    const again = await session.context.newPage();
-    await again.goto(session.web.url('example.org', '/later'));
-    const frameAgain = await warningFrame(again);
-    expect(frameAgain, 'the warning frame is on the page after the worker stopped').toBeDefined();
-    await expect.poll(() => frameAgain?.getByRole('button', { name: copy.warning.leave }).count()).toBe(1);
+    await expectWarning(session.web.url('example.org', '/later'));
+  });
+
+  it('covers the page before its body is painted', async () => {
+    session = await launch();
+    session.web.page('/probe', PROBE);
+    await flagSite(session, 'example.org');
+    const tab = await session.context.newPage();
+    for (let i = 0; i < 5; i++) {
+      await tab.goto(session.web.url('example.org', `/probe?i=${i}`));
+      expect(await tab.title()).toBe('covered');
+    }
+  });
+
+  it('still warns after the browser restarts (the extension is installed afresh)', async () => {
+    const extensionDir = testBuild();
+    session = await launch({ extensionDir });
+    await flagSite(session, 'example.org');
+    const profile = session.profile;
+    const web = session.web;
+    await session.close();
+    session = await launch({ extensionDir, profile, web });
+    await expectWarning(session.web.url('example.org', '/after-restart'));
   });
 });

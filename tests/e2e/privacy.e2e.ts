@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copy } from '@/utils/copy';
+import { BUILD_DIR, launch, openExtensionPage, warningFrame } from './harness';
+import { flagSite } from './steps';
+
+const BROAD = ['tabs', 'webNavigation', 'history', '<all_urls>', '*://*/*', 'http://*/*', 'https://*/*'];
+
+describe('the production manifest', () => {
+  it.each([
+    ['Chrome', BUILD_DIR],
+    ['Firefox', resolve(BUILD_DIR, '../firefox-mv3')],
+  ])('%s: asks for no host at install, has no static content script and no broad permission', (_name, dir) => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    for (const permission of BROAD) expect(manifest.permissions).not.toContain(permission);
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.action.default_title).toBe('Steady');
+  });
+});
+
+// The browser's own calls, made without any extension too (TOOLCHAIN.md); never Steady's.
+const BROWSER_OWN = /^(CONNECT )?(https?:\/\/)?(accounts\.google\.com|update\.googleapis\.com)(:443)?(\/|$)/;
+
+describe('network', () => {
+  it('Steady makes no request of its own', async () => {
+    const session = await launch();
+    const extensionRequests: string[] = [];
+    session.context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('chrome-extension://') && (request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://'))) {
+        extensionRequests.push(url);
+      }
+    });
+    try {
+      await flagSite(session, 'example.org');
+      const visited = [session.web.url('example.org', '/flagged'), session.web.url('neutral.test', '/plain')];
+      const tab = await session.context.newPage();
+      for (const url of visited) await tab.goto(url);
+      await tab.goto(visited[0] as string);
+      const frame = await warningFrame(tab);
+      await frame?.getByRole('button', { name: copy.warning.continue }).click();
+      const popup = await openExtensionPage(session, 'popup.html');
+      await popup.getByRole('button', { name: copy.popup.logUrge }).click();
+      await expect.poll(() => popup.getByRole('status').textContent()).toBe(copy.popup.logged);
+      await tab.waitForTimeout(500);
+
+      const expected = new Set(visited.flatMap((url) => [url, new URL('/favicon.ico', url).href]));
+      const unexpected = session.web.requests
+        .map((r) => (r.method === 'CONNECT' ? `CONNECT ${r.url}` : r.url))
+        .filter((url) => !expected.has(url) && !BROWSER_OWN.test(url));
+      expect(unexpected).toEqual([]);
+      expect(extensionRequests).toEqual([]);
+
+      // Control: the same instruments do see a request made from Steady's worker.
+      await session.worker.evaluate(() => fetch('http://probe.test/control').catch(() => undefined));
+      await expect.poll(() => session.web.requests.some((r) => r.url === 'http://probe.test/control')).toBe(true);
+      expect(extensionRequests).toContain('http://probe.test/control');
+    } finally {
+      await session.close();
+      await session.web.stop();
+    }
+  });
+});

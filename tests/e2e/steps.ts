@@ -1,0 +1,20 @@
+import { expect } from 'vitest';
+import { copy } from '@/utils/copy';
+import { openExtensionPage, type Session } from './harness';
+
+/** Flags a site on the options page, as a person does, and returns the page. */
+export async function flagSite(session: Session, site: string) {
+  const options = await openExtensionPage(session, 'options.html');
+  await options.getByRole('textbox', { name: copy.sites.inputLabel }).fill(site);
+  await options.getByRole('button', { name: copy.sites.add }).click();
+  await expect.poll(() => options.getByRole('status').textContent()).toContain(copy.sites.added(site));
+  return options;
+}
+
+/** The content scripts registered by Steady, read from its service worker. */
+export function registeredMatches(session: Session): Promise<string[]> {
+  return session.worker.evaluate(async () => {
+    const scripts = await chrome.scripting.getRegisteredContentScripts();
+    return scripts.flatMap((s) => s.matches ?? []).sort();
+  });
+}
