@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteForm } from '@/components/SiteForm';
 import { SiteList } from '@/components/SiteList';
+import { App } from '@/entrypoints/options/App';
 import { copy } from '@/utils/copy';
 import type { TriggerSite } from '@/utils/db/schema';
 import { sitesRepo } from '@/utils/db/sites';
-import { App } from '@/entrypoints/options/App';
 import { installFakePermissionsAndScripting } from '../fakes';
 
 const stamp = { createdAt: 1, updatedAt: 1 };
@@ -103,7 +103,7 @@ describe('the options page', () => {
 
   it('keeps a site whose access was refused, with a way to allow it later', async () => {
     installFakePermissionsAndScripting();
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     render(() => <App />);
     fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), { target: { value: 'example.net' } });
     fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));

@@ -30,7 +30,10 @@ describe('network', () => {
     const extensionRequests: string[] = [];
     session.context.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith('chrome-extension://') && (request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://'))) {
+      if (
+        !url.startsWith('chrome-extension://') &&
+        (request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://'))
+      ) {
         extensionRequests.push(url);
       }
     });

@@ -14,7 +14,9 @@ export async function flagSite(session: Session, site: string) {
 /** The content scripts registered by Steady, read from its service worker. */
 export function registeredMatches(session: Session): Promise<string[]> {
   return session.worker.evaluate(async () => {
-    const scripts = await chrome.scripting.getRegisteredContentScripts();
+    type Api = { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
+    const { scripting } = (globalThis as unknown as { chrome: Api }).chrome;
+    const scripts = await scripting.getRegisteredContentScripts();
     return scripts.flatMap((s) => s.matches ?? []).sort();
   });
 }

@@ -31,7 +31,15 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
     checkins: [{ id: '2026-11-01', mood: 3, ...stamp }],
     lapses: [{ id: 'l1', at: 1_700_000_200_000, note: 'After the party', ...stamp }],
     settings: [
-      { id: 'settings', quietMinutes: 20, pauseSeconds: 15, recordPaths: false, checkIns: true, firmerDuringHardTimes: false, ...stamp },
+      {
+        id: 'settings',
+        quietMinutes: 20,
+        pauseSeconds: 15,
+        recordPaths: false,
+        checkIns: true,
+        firmerDuringHardTimes: false,
+        ...stamp,
+      },
     ],
   },
 };

@@ -18,10 +18,30 @@ const site = { host: 'example.org', scope: 'site', level: 'gentle', when: 'alway
 
 /** Each row: a repo, a bad draft, and the words the person sees. Nothing may be written. */
 const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, RegExp]> = [
-  ['site with a space', () => sitesRepo({ now }).put({ ...site, host: 'exa mple.org' }), () => sitesRepo().list(), /not valid/],
-  ['bare top-level domain', () => sitesRepo({ now }).put({ ...site, host: 'com' }), () => sitesRepo().list(), /full name/],
-  ['site path with a trailing slash', () => sitesRepo({ now }).put({ ...site, path: '/r/' }), () => sitesRepo().list(), /path/],
-  ['unknown level', () => sitesRepo({ now }).put({ ...site, level: 'loud' as never }), () => sitesRepo().list(), /firm/],
+  [
+    'site with a space',
+    () => sitesRepo({ now }).put({ ...site, host: 'exa mple.org' }),
+    () => sitesRepo().list(),
+    /not valid/,
+  ],
+  [
+    'bare top-level domain',
+    () => sitesRepo({ now }).put({ ...site, host: 'com' }),
+    () => sitesRepo().list(),
+    /full name/,
+  ],
+  [
+    'site path with a trailing slash',
+    () => sitesRepo({ now }).put({ ...site, path: '/r/' }),
+    () => sitesRepo().list(),
+    /path/,
+  ],
+  [
+    'unknown level',
+    () => sitesRepo({ now }).put({ ...site, level: 'loud' as never }),
+    () => sitesRepo().list(),
+    /firm/,
+  ],
   ['urge without a time', () => urgesRepo({ now }).put({ at: Number.NaN }), () => urgesRepo().list(), /time/],
   ['urge of strength 11', () => urgesRepo({ now }).put({ at: T, intensity: 11 }), () => urgesRepo().list(), /1 to 10/],
   [
@@ -36,7 +56,12 @@ const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, 
     () => contactsRepo().list(),
     /how to reach/,
   ],
-  ['unknown plan section', () => planRepo({ now }).put({ id: 'x' as never, items: [] }), () => planRepo().list(), /not known/],
+  [
+    'unknown plan section',
+    () => planRepo({ now }).put({ id: 'x' as never, items: [] }),
+    () => planRepo().list(),
+    /not known/,
+  ],
   [
     'time with no days',
     () => timesRepo({ now }).put({ label: 'Fri', rule: { kind: 'weekly', days: [], start: 60, end: 120 } }),
@@ -119,7 +144,11 @@ describe('settings', () => {
   });
   it('keeps what was chosen', async () => {
     await settingsRepo({ now }).update({ quietMinutes: 5, safePage: 'https://example.com/' });
-    expect(await settingsRepo().get()).toMatchObject({ quietMinutes: 5, safePage: 'https://example.com/', pauseSeconds: 10 });
+    expect(await settingsRepo().get()).toMatchObject({
+      quietMinutes: 5,
+      safePage: 'https://example.com/',
+      pauseSeconds: 10,
+    });
   });
 });
 

@@ -47,7 +47,7 @@ describe('opening a warning', () => {
 describe('choices on a warning', () => {
   it('continue quiets the site for the chosen time and lifts the warning in that tab', async () => {
     await settingsRepo().update({ quietMinutes: 20 });
-    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await chooseOnWarning({ url: URL_, choice: 'continue', canGoBack: true }, 7, NOW, enforce);
     expect(sent).toHaveBeenCalledWith(7, { type: 'guard-dismiss' }, { frameId: 0 });
     const state = await guardState();
@@ -60,7 +60,7 @@ describe('choices on a warning', () => {
     const [site] = await sitesRepo().list();
     await sitesRepo().update(site?.id as string, { level: 'firm' });
     await enforce();
-    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await chooseOnWarning({ url: URL_, choice: 'continue', canGoBack: false }, 7, NOW, enforce);
     expect(sent).not.toHaveBeenCalled();
     expect(ruleToWarn(await guardState(), URL_, NOW + 1)).toBeDefined();

@@ -1,4 +1,5 @@
 import type { SitePattern } from '@/utils/db/schema';
+import { toUnicode } from '@/utils/triggers/punycode';
 
 /** Why an input cannot be flagged; `message` is shown beside the input as it is. */
 export interface SiteInputError {
@@ -9,87 +10,173 @@ export interface SiteInputError {
 export interface SiteInputOk {
   ok: true;
   pattern: SitePattern;
-  /** Every reading of the input a person may have meant, the default first (a pasted URL has several). */
+  /**
+   * Every reading of the input a person may have meant, the default first. A pasted address
+   * has several: the whole site, then the path, then this host only.
+   */
   choices: SitePattern[];
 }
 
 export type SiteInputResult = SiteInputOk | SiteInputError;
 
+/** The words shown when an input cannot be flagged, kept together for review and translation. */
+export const siteInputMessages = {
+  empty: 'Type a site, for example example.org.',
+  notWeb: 'Steady can watch web pages only: addresses that start with http or https.',
+  spaces: 'A site name cannot have spaces in it.',
+  everySite: 'That would match every site. Type one site, for example example.org.',
+  everySiteEnding: (ending: string) =>
+    `That would match every site that ends in .${ending}. Type one site, for example example.${ending}.`,
+  star: 'Type the site without the *, for example example.org. Steady covers its subdomains too.',
+  notAddress: 'That does not look like a web address. Try something like example.org.',
+  ending: (ending: string) =>
+    `“${ending}” is an ending that many sites share. Type the whole site, for example example.${ending}.`,
+  noEnding: (name: string) => `“${name}” needs its ending too, for example ${name}.com.`,
+} as const;
+
 const fail = (message: string): SiteInputError => ({ ok: false, message });
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const LABEL = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/;
+const SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d)/i;
+/** Scheme, slashes, then the authority (userinfo, host, port) up to the path. */
+const AUTHORITY = /^[a-z][a-z0-9+.-]*:[/\\]*([^/?#\\]*)/i;
+/** Common endings (top-level domains) that a person might type alone; two-letter ones are country endings. */
+const COMMON_ENDINGS = new Set(
+  'com org net edu gov mil int info biz name pro app dev xyz online site shop store blog club top live'.split(' '),
+);
+/** Second-level labels that countries share out (`co.uk`, `com.au`): the site is one label further in. */
+const SHARED_SECOND_LEVEL = new Set('ac co com edu gob go gouv gov ltd ne net nhs or org plc sch mil'.split(' '));
+/** Hosting where each subdomain is someone else's site (`someone.github.io`). */
+const SHARED_HOSTING = new Set([
+  'appspot.com',
+  'blogspot.com',
+  'carrd.co',
+  'firebaseapp.com',
+  'github.io',
+  'gitlab.io',
+  'glitch.me',
+  'herokuapp.com',
+  'neocities.org',
+  'netlify.app',
+  'pages.dev',
+  'substack.com',
+  'tumblr.com',
+  'vercel.app',
+  'web.app',
+  'weebly.com',
+  'wixsite.com',
+  'wordpress.com',
+]);
 
 /** True for IP addresses (v4 or bracketed v6): they have no subdomains. */
 export function isIpHost(host: string): boolean {
   return IPV4.test(host) || host.startsWith('[');
 }
 
-/** Lowercase, without trailing slashes; undefined for the root. */
+/**
+ * The site a host belongs to, by a small rule of thumb rather than the full public suffix
+ * list: `old.reddit.com` → `reddit.com`, `www.bbc.co.uk` → `bbc.co.uk`,
+ * `someone.github.io` stays. IP addresses and one-label hosts are their own site.
+ */
+export function siteOf(host: string): string {
+  if (isIpHost(host)) return host;
+  const labels = host.split('.');
+  if (labels.length <= 2) return host;
+  const tld = labels[labels.length - 1] as string;
+  const second = labels[labels.length - 2] as string;
+  const shared = SHARED_HOSTING.has(`${second}.${tld}`) || (tld.length === 2 && SHARED_SECOND_LEVEL.has(second));
+  return labels.slice(shared ? -3 : -2).join('.');
+}
+
+/** Drops a leading `www.` when what is left is still a whole site name. */
+function withoutWww(host: string): string {
+  const rest = host.slice(4);
+  return host.startsWith('www.') && rest.includes('.') ? rest : host;
+}
+
+/** Lowercase, without trailing slashes or a trailing `*` (`/r/opiates/*`); undefined for the root. */
 function normalisePath(path: string): string | undefined {
-  const trimmed = path.toLowerCase().replace(/\/+$/, '');
+  const trimmed = path.toLowerCase().replace(/[/*]+$/, '');
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** Why a one-label host (other than `localhost`) is not a site. */
+function oneLabelMessage(label: string, wildcard: boolean): string {
+  const shown = toUnicode(label);
+  if (wildcard) return siteInputMessages.everySiteEnding(shown);
+  if (label.length === 2 || label.startsWith('xn--') || COMMON_ENDINGS.has(label)) {
+    return siteInputMessages.ending(shown);
+  }
+  return siteInputMessages.noEnding(shown);
 }
 
 /**
  * Reads what a person typed or pasted to flag a site: `example.org`, `old.reddit.com`,
  * `reddit.com/r/opiates`, a full address, an IP address or `localhost`. Hosts are kept in
  * ASCII (punycode). Refuses, with a reason, anything that is not one web site.
+ *
+ * Typed, the input is taken as written (`old.reddit.com` is that subdomain and everything
+ * under it; with a path, the path). Pasted with `http(s)://`, the default is the whole site
+ * the address belongs to, then the path, then this host only.
  */
 export function parseSiteInput(input: string): SiteInputResult {
   let text = input.trim();
-  if (text === '') return fail('Type a site, for example example.org.');
+  if (text === '') return fail(siteInputMessages.empty);
 
-  const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(text)?.[1]?.toLowerCase();
+  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
   const pasted = scheme !== undefined;
-  if (pasted && scheme !== 'http' && scheme !== 'https') {
-    return fail('Steady can watch web pages only: addresses that start with http or https.');
-  }
+  if (pasted && scheme !== 'http' && scheme !== 'https') return fail(siteInputMessages.notWeb);
   if (!pasted) text = `http://${text}`;
 
-  const authority = /^[a-z]+:\/\/([^/?#]*)/i.exec(text)?.[1] ?? '';
-  if (/\s/.test(authority)) return fail('A site name cannot have spaces in it.');
-  let wildcard = false;
-  if (authority.includes('*')) {
-    if (!/^(?:[^@]*@)?\*\.[^*]+$/.test(authority)) {
-      return fail('That would match every site. Type one site, for example example.org.');
-    }
-    wildcard = true;
-    text = text.replace('*.', '');
-  }
+  const found = AUTHORITY.exec(text);
+  const authority = found?.[1] ?? '';
+  if (/\s/.test(authority)) return fail(siteInputMessages.spaces);
+  const hostStart = (found?.[0].length ?? 0) - authority.length + authority.lastIndexOf('@') + 1;
+  const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const hostText = hostAndPort.replace(/:\d*$/, '');
+  if (hostText !== '' && /^[*.]+$/.test(hostText)) return fail(siteInputMessages.everySite);
+  // `*.example.org` and `.example.org` mean the site and its subdomains: what a site already covers.
+  const wildcard = /^\*?\./.test(hostText);
+  const prefix = wildcard ? hostText.indexOf('.') + 1 : 0;
+  if (hostText.slice(prefix).includes('*')) return fail(siteInputMessages.star);
+  if (wildcard) text = text.slice(0, hostStart) + text.slice(hostStart + prefix);
 
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return fail('That does not look like a web address. Try something like example.org.');
+    return fail(siteInputMessages.notAddress);
   }
   const host = url.hostname.replace(/\.$/, '');
-  if (host === '') return fail('Type a site, for example example.org.');
+  if (host === '') return fail(siteInputMessages.empty);
   const ip = isIpHost(host);
   if (!ip) {
     const labels = host.split('.');
-    if (!labels.every((label) => LABEL.test(label))) {
-      return fail('That does not look like a web address. Try something like example.org.');
-    }
-    if (labels.length === 1 && host !== 'localhost') {
-      return fail(`“${host}” is an ending that many sites share. Type the whole site, for example example.${host}.`);
-    }
+    if (!labels.every((label) => LABEL.test(label))) return fail(siteInputMessages.notAddress);
+    if (labels.length === 1 && host !== 'localhost') return fail(oneLabelMessage(host, wildcard));
   }
 
   const path = normalisePath(url.pathname);
-  const siteHost = !ip && !wildcard && host.startsWith('www.') ? host.slice(4) : host;
+  let siteHost = host;
+  if (!ip && !wildcard) siteHost = pasted ? siteOf(host) : withoutWww(host);
   const whole: SitePattern = { host: siteHost, scope: ip ? 'host' : 'site' };
   const withPath: SitePattern[] = path ? [{ ...whole, path }] : [];
   // Typed with a path, the person means the path; pasted from the address bar, the site first.
   const choices = pasted ? [whole, ...withPath] : [...withPath, whole];
-  if (pasted && !ip && host.split('.').length > 2) choices.push({ host, scope: 'host' });
+  if (pasted && !ip && host !== siteHost) choices.push({ host, scope: 'host' });
   return { ok: true, pattern: choices[0] as SitePattern, choices };
 }
 
-/** How a pattern reads to a person: `example.org`, `reddit.com/r/opiates`. */
+/** How a pattern reads to a person: `example.org`, `reddit.com/r/opiates`, `bücher.de`. */
 export function describePattern(pattern: SitePattern): string {
-  return `${pattern.host}${pattern.path ?? ''}`;
+  let path = pattern.path ?? '';
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Not valid percent-encoding: show it as stored.
+  }
+  return `${toUnicode(pattern.host)}${path}`;
 }
 
 /** A stable key for a pattern, so the same site is never flagged twice. */
