@@ -1,9 +1,31 @@
+import { hardTimesCopy } from '@/utils/copy-hard-times';
+import { daysInMonth, parseDate } from '@/utils/triggers/schedule';
 import { createRepo, type RepoOptions } from './repo';
 import type { TriggerTime } from './schema';
 import { isInt, isText } from './validate';
 
 const isMinute = (value: unknown) => isInt(value, 0, 24 * 60 - 1);
 
+const monthName = (month: number) => hardTimesCopy.hardTimes.rule.monthNames[month - 1] ?? '';
+
+/** A once-date must be on the calendar: no 30 February, no 31 April. */
+function checkDate(date: unknown): string | undefined {
+  if (typeof date !== 'string') return 'Choose a date.';
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(date);
+  const [year, month] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || !isInt(month, 1, 12)) return 'Choose a date.';
+  if (parseDate(date)) return undefined;
+  return hardTimesCopy.hardTimes.problems.notOnCalendar(monthName(month), year, daysInMonth(year, month));
+}
+
+/** A yearly day must exist in its month; 29 February is allowed (28 February in other years). */
+function checkDayOfYear(month: unknown, day: unknown): string | undefined {
+  if (!isInt(month, 1, 12) || !isInt(day, 1, 31)) return 'Choose a day of the year.';
+  const longest = daysInMonth(2000, month);
+  return day <= longest ? undefined : hardTimesCopy.hardTimes.problems.monthTooShort(monthName(month), longest);
+}
+
+/** The first problem with a hard time, in plain words; undefined when it makes sense. */
 export function checkTime(time: TriggerTime): string | undefined {
   if (!isText(time.label, 100) || time.label.trim() === '') return 'Give this time a name.';
   const rule = time.rule;
@@ -16,12 +38,12 @@ export function checkTime(time: TriggerTime): string | undefined {
       }
       return undefined;
     case 'once':
-      return /^\d{4}-\d{2}-\d{2}$/.test(rule.date) ? undefined : 'Choose a date.';
+      return checkDate(rule.date);
     case 'monthly':
       if (!Array.isArray(rule.daysOfMonth) || rule.daysOfMonth.length === 0) return 'Choose a day of the month.';
       return rule.daysOfMonth.every((d) => isInt(d, 1, 31)) ? undefined : 'Days of the month are 1 to 31.';
     case 'yearly':
-      return isInt(rule.month, 1, 12) && isInt(rule.day, 1, 31) ? undefined : 'Choose a day of the year.';
+      return checkDayOfYear(rule.month, rule.day);
     default:
       return 'Choose what kind of time this is.';
   }
