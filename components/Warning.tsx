@@ -1,7 +1,9 @@
-import { createSignal, type JSX, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { copy } from '@/utils/copy';
 import type { WarningLevel } from '@/utils/db/schema';
 import { CrisisLines } from './CrisisLines';
+import { LogUrge } from './LogUrge';
+import { RideItOut } from './RideItOut';
 
 export interface WarningProps {
   level: WarningLevel;
@@ -11,25 +13,43 @@ export interface WarningProps {
   variant: number;
   /** One of the person's own reasons or plan lines, if they wrote any. */
   ownWords?: string;
+  /** The first support person, with a safe link; without one, reach out shows the crisis lines. */
+  firstContact?: { name: string; href: string };
   onLeave(): void;
   onContinue(): void;
-  /** Extra choices (ride it out, reach out, log) slot in here. */
-  children?: JSX.Element;
+  onRideItOut?(): void;
+  onReachOut?(): void;
+  onLogUrge?(intensity: number | undefined): Promise<unknown>;
 }
 
 /** The gentle warning shown on a flagged site: an offer, not a wall. */
 export function Warning(props: WarningProps) {
   const [paused, setPaused] = createSignal(props.level === 'pause');
+  const [panel, setPanel] = createSignal<'ride' | 'log' | undefined>();
   let heading: HTMLHeadingElement | undefined;
+  let lines: HTMLDivElement | undefined;
+
   onMount(() => {
     heading?.focus();
     if (props.level === 'pause') {
       const timer = setTimeout(() => setPaused(false), props.pauseSeconds * 1000);
       onCleanup(() => clearTimeout(timer));
     }
+    // Escape is "continue" only where continue is offered at once; never on a pause or firm warning.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && props.level === 'gentle') props.onContinue();
+    };
+    document.addEventListener('keydown', onKey);
+    onCleanup(() => document.removeEventListener('keydown', onKey));
   });
+
   const alternates = copy.warning.alternates;
   const text = () => alternates[props.variant % alternates.length] ?? copy.warning.heading;
+
+  const reachOut = () => {
+    props.onReachOut?.();
+    if (!props.firstContact) lines?.querySelector('a')?.focus();
+  };
 
   return (
     <main class="stack" aria-labelledby="warning-heading">
@@ -46,7 +66,33 @@ export function Warning(props: WarningProps) {
         <button type="button" class="primary" onClick={() => props.onLeave()}>
           {copy.warning.leave}
         </button>
-        {props.children}
+        <button
+          type="button"
+          aria-expanded={panel() === 'ride'}
+          onClick={() => {
+            setPanel(panel() === 'ride' ? undefined : 'ride');
+            props.onRideItOut?.();
+          }}
+        >
+          {copy.warning.rideItOut}
+        </button>
+        <Show
+          when={props.firstContact}
+          fallback={
+            <button type="button" onClick={reachOut}>
+              {copy.warning.reachOut}
+            </button>
+          }
+        >
+          {(contact) => (
+            <a class="button" href={contact().href} target="_blank" rel="noopener" onClick={() => props.onReachOut?.()}>
+              {copy.warning.reachOutTo(contact().name)}
+            </a>
+          )}
+        </Show>
+        <button type="button" aria-expanded={panel() === 'log'} onClick={() => setPanel('log')}>
+          {copy.warning.logUrge}
+        </button>
         <Show when={props.level !== 'firm'} fallback={<p class="hint">{copy.warning.firmNote}</p>}>
           <button type="button" disabled={paused()} onClick={() => props.onContinue()}>
             {copy.warning.continue}
@@ -61,7 +107,15 @@ export function Warning(props: WarningProps) {
           {copy.warning.pauseNote}
         </p>
       </Show>
-      <CrisisLines />
+      <Show when={panel() === 'ride'}>
+        <RideItOut onStop={() => setPanel(undefined)} />
+      </Show>
+      <Show when={panel() === 'log'}>
+        <LogUrge onSave={(intensity) => props.onLogUrge?.(intensity) ?? Promise.resolve()} />
+      </Show>
+      <div ref={lines}>
+        <CrisisLines />
+      </div>
     </main>
   );
 }

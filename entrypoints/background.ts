@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
+import { CHECK_IN_PREFIX, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
 import { askForPersistentStorage, db } from '@/utils/db/open';
 
@@ -10,7 +11,7 @@ import { askForPersistentStorage, db } from '@/utils/db/open';
  */
 export default defineBackground(() => {
   const ready = db();
-  const enforceNow = serialize(() => ready.then(enforce));
+  const enforceNow = serialize(() => ready.then(() => enforce()));
   const rederive = () => void enforceNow().catch((error) => console.error('Steady could not re-derive', error));
 
   browser.runtime.onInstalled.addListener(() => {
@@ -20,5 +21,24 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(rederive);
   browser.permissions.onAdded.addListener(rederive);
   browser.permissions.onRemoved.addListener(rederive);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEXT_TRANSITION_ALARM) rederive();
+  });
+  // A check-in's buttons: "Open my plan" and "Reach out" both open Steady's page at that part.
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (!id.startsWith(CHECK_IN_PREFIX)) return;
+    void browser.tabs.create({
+      url: browser.runtime.getURL(index === 0 ? '/options.html#plan' : '/options.html#reach-out'),
+    });
+    void browser.notifications.clear(id);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(CHECK_IN_PREFIX)) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#plan') });
+    void browser.notifications.clear(id);
+  });
   browser.runtime.onMessage.addListener(createMessageListener(ready, enforceNow));
+
+  // Every wake-up re-derives too: a stopped worker may have slept through a transition.
+  rederive();
 });

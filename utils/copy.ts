@@ -2,6 +2,36 @@
  * Every sentence Steady shows, in one place, so it can be reviewed and translated.
  * Warm, plain, person-first (../shared/CONTENT.md). Never scolds, never counts down.
  */
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "a", "a and b", "a, b and c". */
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st, 22nd, 31st. */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 export const copy = {
   appName: 'Steady',
   crisis: {
@@ -27,6 +57,32 @@ export const copy = {
     duplicate: 'That site is already on your list.',
     andSubdomains: 'and all its subdomains',
     onlyThisAddress: 'this address only',
+    whichDoYouMean: 'Which do you mean?',
+    choiceWhole: (site: string) => `All of ${site}`,
+    choicePath: (site: string) => `${site} and everything under it`,
+    choiceHost: (host: string) => `Only ${host}`,
+    several: 'Add several at once',
+    severalLabel: 'Sites, one per line',
+    addSeveral: 'Add these sites',
+    severalLeft: 'The lines left in the box need a look:',
+    levelLabel: (site: string) => `How firm on ${site}`,
+    levels: {
+      gentle: 'Gentle: the choices at once',
+      pause: 'Pause: continue after a few breaths',
+      firm: 'Firm: no continue while it is on',
+    },
+    whenLabel: (site: string) => `When to check in on ${site}`,
+    whens: { always: 'Always', 'hard-times': 'Only during hard times' },
+    saved: 'Saved.',
+  },
+  settings: {
+    heading: 'How check-ins behave',
+    quietMinutes: 'After “continue”, stay quiet on that site for (minutes)',
+    pauseSeconds: 'Breathing pause on “pause” sites (seconds, 5 to 60)',
+    safePage: 'A calm page to go to when you leave a site (optional)',
+    safePageHint: 'If the tab has nowhere to go back to, Steady opens this page, or closes the tab.',
+    recordPaths: 'Keep the page’s path with each check-in (for your own review)',
+    save: 'Save settings',
   },
   warning: {
     title: 'Steady',
@@ -41,6 +97,21 @@ export const copy = {
     leave: 'Leave this site',
     continue: 'Continue to the site',
     pauseNote: 'Take a few slow breaths. Continue will be here when you are ready.',
+    rideItOut: 'Ride it out',
+    rideHeading: 'Riding the wave',
+    rideText:
+      'Breathe in slowly, and out a little longer. An urge rises, peaks and passes, like a wave. Notice where you feel it, and let it move through.',
+    rideElapsed: (minutes: number, seconds: number) =>
+      `You have been riding it for ${minutes > 0 ? `${minutes} min ` : ''}${seconds} s.`,
+    rideStop: 'Stop the timer',
+    reachOut: 'Reach out',
+    reachOutTo: (name: string) => `Reach out to ${name}`,
+    logUrge: 'Log this urge',
+    logHeading: 'Log this urge',
+    logStrength: 'How strong is it? (optional)',
+    logStrengthNone: 'Rather not say',
+    logSave: 'Save',
+    logSaved: 'Saved. Noticing it is a strong step.',
     firmNote: 'You chose to keep this site closed for now. You can change that in Steady’s settings.',
   },
   popup: {
@@ -50,6 +121,53 @@ export const copy = {
   },
   errors: {
     generic: 'Something went wrong and nothing was changed. Please try again.',
+  },
+  /** Toolbar and notifications stay neutral: no word names drugs, use or urges. */
+  hardTimes: {
+    /** The toolbar while a hard time is on: a quiet dot and a tooltip that says nothing private. */
+    badgeText: '•',
+    titleOn: 'Steady — take it gently',
+    titleOff: 'Steady',
+    checkIn: {
+      title: 'Steady',
+      message: 'A moment to check in with yourself.',
+      openPlan: 'Open my plan',
+      reachOut: 'Reach out',
+    },
+    state: {
+      onUntil: (time: string) => `A hard time is on until ${time}.`,
+      onNoEnd: 'A hard time is on.',
+      nextStarts: (when: string) => `The next one starts ${when}.`,
+      none: 'No hard times coming up.',
+    },
+    rule: {
+      dayNames: DAY_NAMES,
+      /** "Fridays", for weekly rules. */
+      dayPlural: (day: number) => `${DAY_NAMES[day] ?? ''}s`,
+      monthNames: MONTH_NAMES,
+      everyDay: 'Every day',
+      weekdays: 'Weekdays',
+      weekends: 'Weekends',
+      allDay: 'all day',
+      midnight: 'midnight',
+      list,
+      ordinal,
+      span: (from: string, to: string) => `${from} to ${to}`,
+      withTime: (when: string, time: string) => `${when}, ${time}`,
+      date: (day: number, month: number) => `${day} ${MONTH_NAMES[month - 1] ?? ''}`,
+      fullDate: (weekday: number, day: number, month: number, year: number) =>
+        `${DAY_NAMES[weekday] ?? ''} ${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`,
+      once: (date: string) => `On ${date}`,
+      monthly: (days: string) => `${days} of every month`,
+      lastDayNote: ' (the last day in shorter months)',
+      yearly: (date: string) => `Every year on ${date}`,
+      leapDay: 'Every year on 29 February (28 February in other years)',
+    },
+    problems: {
+      notOnCalendar: (month: string, year: number, days: number) =>
+        `That date is not on the calendar: ${month} ${year} has ${days} days.`,
+      monthTooShort: (month: string, days: number) => `${month} has ${days} days. Choose a day from 1 to ${days}.`,
+    },
   },
 } as const;
 

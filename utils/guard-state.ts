@@ -19,19 +19,40 @@ export interface GuardState {
 
 export const GUARD_KEY = 'guard';
 
-/** The rules the guard enforces now: active sites that warn always. */
-export function deriveGuardState(sites: readonly TriggerSite[]): GuardState {
+/** What the hard-time schedule says right now, as far as the guard is concerned. */
+export interface HardTimeNow {
+  /** A hard time is on: sites flagged "only during hard times" warn too. */
+  on: boolean;
+  /** The person asked for every warning to go one level firmer while a hard time is on. */
+  firmer: boolean;
+}
+
+const FIRMER: Record<WarningLevel, WarningLevel> = { gentle: 'pause', pause: 'firm', firm: 'firm' };
+
+/**
+ * The rules the guard enforces now: active sites that warn always, and those that warn
+ * during hard times while one is on (one level firmer if the person asked for that).
+ */
+export function deriveGuardState(
+  sites: readonly TriggerSite[],
+  hardTime: HardTimeNow = { on: false, firmer: false },
+): GuardState {
   const rules = sites
-    .filter((site) => site.status === 'active' && site.when === 'always')
+    .filter((site) => site.status === 'active' && (site.when === 'always' || hardTime.on))
     .map(({ id, host, scope, path, level, quietUntil }) => ({
       id,
       host,
       scope,
-      level,
+      level: effectiveLevel(level, hardTime),
       ...(path ? { path } : {}),
       ...(quietUntil ? { quietUntil } : {}),
     }));
   return { v: 1, rules };
+}
+
+/** A site's level now: one firmer during a hard time when the person chose that. */
+export function effectiveLevel(level: WarningLevel, hardTime: HardTimeNow): WarningLevel {
+  return hardTime.on && hardTime.firmer ? FIRMER[level] : level;
 }
 
 /** The rule that should warn on `url` at `now`, if any; quieted rules are passed over. */

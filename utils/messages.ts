@@ -15,7 +15,10 @@ export interface Protocol {
    */
   'warning-open': { request: { url: string }; response: WarningView };
   /** From the warning page: the person's choice. Leave and continue act on the tab. */
-  'warning-choice': { request: { url: string; choice: WarningChoice; canGoBack: boolean }; response: { ok: true } };
+  'warning-choice': {
+    request: { url: string; choice: WarningChoice; canGoBack: boolean; intensity?: number };
+    response: { ok: true };
+  };
   /** From the background to the guard in a tab: remove the warning. */
   'guard-dismiss': { request: Record<string, never>; response: { ok: true } };
 }
@@ -34,6 +37,8 @@ export interface WarningView {
   variant: number;
   /** One of the person's own reasons for recovery, rotating; absent if they wrote none. */
   ownWords?: string;
+  /** The first support person, with a checked link (tel:, sms:, mailto: or https:). */
+  firstContact?: { name: string; href: string };
 }
 
 const TYPES: readonly MessageType[] = ['enforcement-changed', 'warning-open', 'warning-choice', 'guard-dismiss'];

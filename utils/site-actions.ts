@@ -4,12 +4,13 @@ import type { SitePattern, TriggerSite } from '@/utils/db/schema';
 import { sitesRepo } from '@/utils/db/sites';
 import { InvalidRecordError } from '@/utils/db/validate';
 import { sendToBackground } from '@/utils/messages';
-import { describePattern, originsFor, parseSiteInput, patternKey } from '@/utils/triggers/site-pattern';
+import { originsFor, patternKey } from '@/utils/triggers/site-pattern';
 
-/** Asks the browser for a site's host. Call it inside the person's click: browsers require it. */
-export function requestAccess(pattern: Pick<SitePattern, 'host' | 'scope'>): Promise<boolean> {
+/** Asks the browser for sites' hosts, in one prompt. Call it inside the person's click: browsers require it. */
+export function requestAccess(patterns: ReadonlyArray<Pick<SitePattern, 'host' | 'scope'>>): Promise<boolean> {
   try {
-    return browser.permissions.request({ origins: originsFor(pattern) }).catch(() => false);
+    const origins = [...new Set(patterns.flatMap(originsFor))];
+    return browser.permissions.request({ origins }).catch(() => false);
   } catch {
     return Promise.resolve(false);
   }
@@ -24,29 +25,32 @@ export type FlagResult =
   | { ok: false; message: string }
   | {
       ok: true;
-      /** Resolves once the site is stored (the list can show it). */
-      saved: Promise<TriggerSite>;
+      /** Resolves once the sites are stored (the list can show them). */
+      saved: Promise<TriggerSite[]>;
       /** Resolves with the browser's answer to the permission request (may never, if the prompt stays open). */
       granted: Promise<boolean>;
     };
 
 /**
- * Flags a site from what the person typed. Must be called synchronously in their click or
- * Enter: the permission for the host is requested before anything else is awaited.
+ * Flags sites (one typed, or several pasted). Must be called synchronously in the person's
+ * click or Enter: the permission for the hosts is requested before anything else is awaited.
+ * Sites already on the list are passed over; if that leaves none, it says so.
  */
-export function flagSite(text: string, existing: readonly TriggerSite[]): FlagResult {
-  const parsed = parseSiteInput(text);
-  if (!parsed.ok) return parsed;
-  if (existing.some((site) => patternKey(site) === patternKey(parsed.pattern))) {
-    return { ok: false, message: copy.sites.duplicate };
-  }
-  const granted = requestAccess(parsed.pattern);
-  const saved = sitesRepo()
-    .add(parsed.pattern)
-    .then(async (site) => {
+export function flagSites(patterns: readonly SitePattern[], existing: readonly TriggerSite[]): FlagResult {
+  const known = new Set(existing.map(patternKey));
+  const fresh = patterns.filter((pattern) => !known.has(patternKey(pattern)));
+  if (fresh.length === 0) return { ok: false, message: copy.sites.duplicate };
+  const granted = requestAccess(fresh);
+  const saved = (async () => {
+    const repo = sitesRepo();
+    const added: TriggerSite[] = [];
+    try {
+      for (const pattern of fresh) added.push(await repo.add(pattern));
+    } finally {
       await notifyChanged();
-      return site;
-    });
+    }
+    return added;
+  })();
   const settled = Promise.all([saved, granted]).then(async ([, ok]) => {
     if (ok) await notifyChanged();
     return ok;
@@ -71,4 +75,12 @@ export function messageFor(error: unknown): string {
   return error instanceof InvalidRecordError ? error.message : copy.errors.generic;
 }
 
-export { describePattern };
+/** Changes how a site is handled (its level, or when it applies), then re-derives. */
+export async function changeSite(
+  site: TriggerSite,
+  changes: Partial<Pick<TriggerSite, 'level' | 'when'>>,
+): Promise<TriggerSite> {
+  const updated = await sitesRepo().update(site.id, changes);
+  await notifyChanged();
+  return updated;
+}

@@ -1,17 +1,21 @@
-import { createResource, createSignal, onCleanup, onMount } from 'solid-js';
+import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { CrisisLines } from '@/components/CrisisLines';
-import { SiteForm } from '@/components/SiteForm';
+import { type SettingsChanges, SettingsForm } from '@/components/SettingsForm';
+import { SiteBatchForm, SiteForm } from '@/components/SiteForm';
 import { SiteList } from '@/components/SiteList';
 import { copy } from '@/utils/copy';
-import type { TriggerSite } from '@/utils/db/schema';
+import type { SitePattern, TriggerSite } from '@/utils/db/schema';
+import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { GUARD_KEY } from '@/utils/guard-state';
-import { describePattern, flagSite, messageFor, notifyChanged, removeSite, requestAccess } from '@/utils/site-actions';
+import { changeSite, flagSites, messageFor, notifyChanged, removeSite, requestAccess } from '@/utils/site-actions';
+import { describePattern } from '@/utils/triggers/site-pattern';
 
-/** The options page: the person's trigger sites (more sections come with their issues). */
+/** The options page: the person's trigger sites and how check-ins behave. */
 export function App() {
   const [sites, { refetch }] = createResource(() => sitesRepo().list(), { initialValue: [] });
+  const [settings, { refetch: refetchSettings }] = createResource(() => settingsRepo().get());
   const [status, setStatus] = createSignal('');
 
   // The background marks sites active or not as permissions change: follow it.
@@ -21,20 +25,24 @@ export function App() {
   onMount(() => browser.storage.local.onChanged.addListener(onStorage));
   onCleanup(() => browser.storage.local.onChanged.removeListener(onStorage));
 
-  const add = (text: string): Promise<string | undefined> => {
-    const result = flagSite(text, sites());
+  const add = (patterns: SitePattern[]): Promise<string | undefined> => {
+    const result = flagSites(patterns, sites());
     if (!result.ok) return Promise.resolve(result.message);
+    const names = patterns.map(describePattern).join(', ');
     void result.granted.then(async (granted) => {
       await refetch();
-      if (!granted) setStatus(copy.sites.addedNoAccess(text.trim()));
+      if (!granted) setStatus(copy.sites.addedNoAccess(names));
     });
     return result.saved.then(
-      async (site) => {
+      async () => {
         await refetch();
-        setStatus(copy.sites.added(describePattern(site)));
+        setStatus(copy.sites.added(names));
         return undefined;
       },
-      (error) => messageFor(error),
+      async (error) => {
+        await refetch();
+        return messageFor(error);
+      },
     );
   };
 
@@ -49,11 +57,33 @@ export function App() {
   };
 
   const grant = (site: TriggerSite) => {
-    void requestAccess(site).then(async () => {
+    void requestAccess([site]).then(async () => {
       await notifyChanged();
       await refetch();
     });
   };
+
+  const change = (site: TriggerSite, changes: Partial<Pick<TriggerSite, 'level' | 'when'>>) => {
+    void changeSite(site, changes).then(
+      async () => {
+        await refetch();
+        setStatus(copy.sites.saved);
+      },
+      (error) => setStatus(messageFor(error)),
+    );
+  };
+
+  const saveSettings = (changes: SettingsChanges) =>
+    settingsRepo()
+      .update(changes)
+      .then(
+        async () => {
+          await refetchSettings();
+          await notifyChanged();
+          return undefined;
+        },
+        (error) => messageFor(error),
+      );
 
   return (
     <main class="stack">
@@ -62,8 +92,13 @@ export function App() {
         <h2 id="sites-heading">{copy.sites.heading}</h2>
         <p>{copy.sites.intro}</p>
         <SiteForm onAdd={add} />
+        <SiteBatchForm onAdd={add} />
         <p role="status">{status()}</p>
-        <SiteList sites={sites()} onRemove={remove} onGrant={grant} />
+        <SiteList sites={sites()} onRemove={remove} onGrant={grant} onChange={change} />
+      </section>
+      <section aria-labelledby="settings-heading" class="stack">
+        <h2 id="settings-heading">{copy.settings.heading}</h2>
+        <Show when={settings()}>{(current) => <SettingsForm settings={current()} onSave={saveSettings} />}</Show>
       </section>
       <CrisisLines />
     </main>

@@ -12,7 +12,13 @@ export function App(props: { query: string }) {
   const url = params.get('u') ?? '';
   const canGoBack = params.get('b') === '1';
   const [view] = createResource(() => sendToBackground('warning-open', { url }));
-  const choose = (choice: WarningChoice) => void sendToBackground('warning-choice', { url, choice, canGoBack });
+  const choose = (choice: WarningChoice, intensity?: number) =>
+    sendToBackground('warning-choice', {
+      url,
+      choice,
+      canGoBack,
+      ...(intensity !== undefined ? { intensity } : {}),
+    });
 
   return (
     <Show when={view()}>
@@ -22,8 +28,12 @@ export function App(props: { query: string }) {
           pauseSeconds={current().pauseSeconds}
           variant={current().variant}
           ownWords={current().ownWords}
-          onLeave={() => choose('leave')}
-          onContinue={() => choose('continue')}
+          firstContact={current().firstContact}
+          onLeave={() => void choose('leave')}
+          onContinue={() => void choose('continue')}
+          onRideItOut={() => void choose('ride-it-out')}
+          onReachOut={() => void choose('reach-out')}
+          onLogUrge={(intensity) => choose('log-urge', intensity)}
         />
       )}
     </Show>

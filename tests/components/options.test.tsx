@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SiteForm } from '@/components/SiteForm';
+import { SiteBatchForm, SiteForm } from '@/components/SiteForm';
 import { SiteList } from '@/components/SiteList';
 import { App } from '@/entrypoints/options/App';
 import { copy } from '@/utils/copy';
@@ -28,16 +28,37 @@ const sites: TriggerSite[] = [
 afterEach(cleanup);
 
 describe('SiteForm', () => {
-  it('passes what the person typed and shows the error beside the field', async () => {
-    const onAdd = vi.fn().mockResolvedValue('A site name cannot have spaces in it.');
+  it('shows why an input is not a site, beside the field, and passes nothing on', async () => {
+    const onAdd = vi.fn();
     render(() => <SiteForm onAdd={onAdd} />);
     const field = screen.getByRole('textbox', { name: copy.sites.inputLabel });
     fireEvent.input(field, { target: { value: 'exa mple.org' } });
     fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
-    expect(onAdd).toHaveBeenCalledWith('exa mple.org');
+    expect(onAdd).not.toHaveBeenCalled();
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('A site name cannot have spaces in it.'));
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect((field as HTMLInputElement).value).toBe('exa mple.org');
+  });
+
+  it('asks which reading of a pasted address the person means', async () => {
+    const onAdd = vi.fn().mockResolvedValue(undefined);
+    render(() => <SiteForm onAdd={onAdd} />);
+    fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), {
+      target: { value: 'https://old.reddit.com/r/opiates/' },
+    });
+    const group = screen.getByRole('group', { name: copy.sites.whichDoYouMean });
+    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual([
+      copy.sites.choiceWhole('reddit.com'),
+      copy.sites.choicePath('reddit.com/r/opiates'),
+      copy.sites.choiceHost('old.reddit.com'),
+    ]);
+    expect(group).toBeTruthy();
+    expect(radios[0]?.checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: copy.sites.choicePath('reddit.com/r/opiates') }));
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
+    expect(onAdd).toHaveBeenCalledWith([{ host: 'reddit.com', scope: 'site', path: '/r/opiates' }]);
+    await waitFor(() => expect(screen.queryByRole('group')).toBeNull());
   });
 
   it('clears the field once the site is added', async () => {
@@ -50,24 +71,60 @@ describe('SiteForm', () => {
   });
 });
 
+describe('SiteBatchForm', () => {
+  it('adds the good lines and keeps each bad line with its reason', async () => {
+    const onAdd = vi.fn().mockResolvedValue(undefined);
+    render(() => <SiteBatchForm onAdd={onAdd} />);
+    const box = screen.getByRole('textbox', { name: copy.sites.severalLabel }) as HTMLTextAreaElement;
+    fireEvent.input(box, {
+      target: { value: 'example.org\ncom\n\nreddit.com/r/opiates\njavascript:alert(1)\nexample.org' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: copy.sites.addSeveral }));
+    expect(onAdd).toHaveBeenCalledWith([
+      { host: 'example.org', scope: 'site' },
+      { host: 'reddit.com', scope: 'site', path: '/r/opiates' },
+    ]);
+    const problems = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^com: .*many sites share/);
+    expect(problems[1]).toMatch(/^javascript:alert\(1\): .*http or https/);
+    expect(box.value).toBe('com\njavascript:alert(1)');
+  });
+});
+
 describe('SiteList', () => {
   it('names each site’s controls, and offers access only where it is missing', () => {
     const onRemove = vi.fn();
     const onGrant = vi.fn();
-    render(() => <SiteList sites={sites} onRemove={onRemove} onGrant={onGrant} />);
+    const onChange = vi.fn();
+    render(() => <SiteList sites={sites} onRemove={onRemove} onGrant={onGrant} onChange={onChange} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: copy.sites.grant('example.org') })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: copy.sites.grant('reddit.com/r/opiates') }));
     expect(onGrant).toHaveBeenCalledWith(sites[1]);
     fireEvent.click(screen.getByRole('button', { name: copy.sites.remove('example.org') }));
     expect(onRemove).toHaveBeenCalledWith(sites[0]);
+    const level = screen.getByRole('combobox', { name: copy.sites.levelLabel('reddit.com/r/opiates') });
+    fireEvent.change(level, { target: { value: 'firm' } });
+    expect(onChange).toHaveBeenCalledWith(sites[1], { level: 'firm' });
+    const when = screen.getByRole('combobox', { name: copy.sites.whenLabel('example.org') });
+    fireEvent.change(when, { target: { value: 'hard-times' } });
+    expect(onChange).toHaveBeenCalledWith(sites[0], { when: 'hard-times' });
   });
 
   it('says so when there are no sites', () => {
-    render(() => <SiteList sites={[]} onRemove={vi.fn()} onGrant={vi.fn()} />);
+    render(() => <SiteList sites={[]} onRemove={vi.fn()} onGrant={vi.fn()} onChange={vi.fn()} />);
     expect(screen.getByText(copy.sites.empty)).toBeTruthy();
   });
 });
+
+/** The sites section's own live region and the single-site form's error, found as a person would. */
+const sitesRegion = () => within(screen.getByRole('region', { name: copy.sites.heading }));
+const pageStatus = () => sitesRegion().getByRole('status');
+const siteError = () =>
+  within(screen.getByRole('textbox', { name: copy.sites.inputLabel }).closest('form') as HTMLElement).getByRole(
+    'alert',
+  );
 
 describe('the options page', () => {
   it('flags a site, asking for its host in the same click, and lists it', async () => {
@@ -80,7 +137,7 @@ describe('the options page', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
     expect(request).toHaveBeenCalledWith({ origins: ['*://example.org/*', '*://*.example.org/*'] });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.sites.added('example.org')));
+    await waitFor(() => expect(pageStatus().textContent).toBe(copy.sites.added('example.org')));
     expect(await screen.findByRole('button', { name: copy.sites.remove('example.org') })).toBeTruthy();
     expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['example.org']);
     expect(ext.granted.has('*://example.org/*')).toBe(true);
@@ -96,7 +153,7 @@ describe('the options page', () => {
     render(() => <App />);
     fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), { target: { value: input } });
     fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(words));
+    await waitFor(() => expect(siteError().textContent).toContain(words));
     expect(request).not.toHaveBeenCalled();
     expect(await sitesRepo().list()).toEqual([]);
   });
@@ -107,7 +164,7 @@ describe('the options page', () => {
     render(() => <App />);
     fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), { target: { value: 'example.net' } });
     fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.sites.addedNoAccess('example.net')));
+    await waitFor(() => expect(pageStatus().textContent).toBe(copy.sites.addedNoAccess('example.net')));
     expect(screen.getByRole('button', { name: copy.sites.grant('example.net') })).toBeTruthy();
     expect((await sitesRepo().list())[0]?.status).toBe('needs-permission');
   });

@@ -49,4 +49,53 @@ describe('the warning', () => {
       expect(link.getAttribute('href')).toBe(line.href);
     }
   });
+
+  it('rides the urge out with a timer that counts up and can be stopped', () => {
+    vi.useFakeTimers();
+    try {
+      const onRide = vi.fn();
+      render(() => <Warning {...base} level="gentle" onRideItOut={onRide} />);
+      fireEvent.click(screen.getByRole('button', { name: copy.warning.rideItOut }));
+      expect(onRide).toHaveBeenCalled();
+      expect(screen.getByRole('heading', { name: copy.warning.rideHeading })).toBeTruthy();
+      vi.advanceTimersByTime(65_000);
+      expect(screen.getByText(copy.warning.rideElapsed(1, 5))).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: copy.warning.rideStop }));
+      expect(screen.queryByRole('heading', { name: copy.warning.rideHeading })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('logs an urge in two clicks, strength optional', async () => {
+    const onLog = vi.fn().mockResolvedValue(undefined);
+    render(() => <Warning {...base} level="firm" onLogUrge={onLog} />);
+    fireEvent.click(screen.getByRole('button', { name: copy.warning.logUrge }));
+    fireEvent.click(screen.getByRole('button', { name: copy.warning.logSave }));
+    expect(onLog).toHaveBeenCalledWith(undefined);
+    await screen.findByText(copy.warning.logSaved);
+  });
+
+  it('reaches the first support person in one click when there is one', () => {
+    const onReach = vi.fn();
+    render(() => (
+      <Warning {...base} level="firm" firstContact={{ name: 'Sam', href: 'tel:+15555550100' }} onReachOut={onReach} />
+    ));
+    const link = screen.getByRole('link', { name: copy.warning.reachOutTo('Sam') });
+    expect(link.getAttribute('href')).toBe('tel:+15555550100');
+    link.addEventListener('click', (event) => event.preventDefault());
+    fireEvent.click(link);
+    expect(onReach).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['gentle', 1],
+    ['pause', 0],
+    ['firm', 0],
+  ] as const)('Escape on a %s warning continues %i times', (level, times) => {
+    const onContinue = vi.fn();
+    render(() => <Warning {...base} level={level} onContinue={onContinue} />);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(onContinue).toHaveBeenCalledTimes(times);
+  });
 });

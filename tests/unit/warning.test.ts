@@ -4,10 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
 import { chooseOnWarning, openWarning } from '@/utils/background/warning';
+import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { planRepo } from '@/utils/db/plan';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
+import { urgesRepo } from '@/utils/db/urges';
 import { GUARD_KEY, type GuardState, ruleToWarn } from '@/utils/guard-state';
 import { installFakePermissionsAndScripting } from '../fakes';
 
@@ -36,6 +38,20 @@ describe('opening a warning', () => {
     await settingsRepo().update({ recordPaths: true });
     await openWarning(URL_, NOW);
     expect((await eventsRepo().list())[0]?.path).toBe('/story');
+  });
+
+  it('offers the first support person whose details make a safe link', async () => {
+    await contactsRepo().put({ name: 'Not a link', method: 'call', value: 'javascript:alert(1)', order: 0 });
+    await contactsRepo().put({ name: 'Sam', method: 'text', value: '+1 555 555 0100', order: 1 });
+    expect((await openWarning(URL_, NOW)).firstContact).toEqual({ name: 'Sam', href: 'sms:+15555550100' });
+  });
+
+  it('shows the level the guard enforces now (firmer during a hard time, if chosen)', async () => {
+    const [site] = await sitesRepo().list();
+    await fakeBrowser.storage.local.set({
+      [GUARD_KEY]: { v: 1, rules: [{ id: site?.id, host: 'example.org', scope: 'site', level: 'pause' }] },
+    });
+    expect((await openWarning(URL_, NOW)).level).toBe('pause');
   });
 
   it('says so when no site covers the page', async () => {
@@ -81,6 +97,17 @@ describe('choices on a warning', () => {
     expect(remove.mock.calls.length > 0).toBe(expected === 'remove');
     if (expected === 'update') expect(update).toHaveBeenCalledWith(3, { url: safePage });
     expect((await eventsRepo().list()).map((e) => e.choice)).toEqual(['leave']);
+  });
+});
+
+describe('logging an urge from a warning', () => {
+  it('stores it with the site as its trigger and the strength given', async () => {
+    await chooseOnWarning({ url: URL_, choice: 'log-urge', canGoBack: false, intensity: 6 }, 3, NOW, enforce);
+    const [site] = await sitesRepo().list();
+    expect(await urgesRepo().list()).toEqual([
+      expect.objectContaining({ at: NOW, trigger: 'example.org', siteId: site?.id, intensity: 6 }),
+    ]);
+    expect((await eventsRepo().list()).map((e) => e.choice)).toEqual(['log-urge']);
   });
 });
 

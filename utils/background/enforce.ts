@@ -1,9 +1,22 @@
 import { browser } from 'wxt/browser';
 import type { TriggerSite } from '@/utils/db/schema';
+import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
-import { deriveGuardState, GUARD_KEY } from '@/utils/guard-state';
+import { deriveGuardState, GUARD_KEY, type HardTimeNow } from '@/utils/guard-state';
 import { originsFor } from '@/utils/triggers/site-pattern';
+import { applyHardTimes } from './hard-times';
 import { syncGuardRegistration } from './registration';
+
+/** The person's current time zone, read where the background runs (never inside pure logic). */
+export function currentZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Whether a hard time is on now, and whether warnings go firmer during it. */
+export async function hardTimeNow(now: number, zone: string): Promise<HardTimeNow> {
+  const [{ on }, settings] = await Promise.all([applyHardTimes(now, zone), settingsRepo().get()]);
+  return { on, firmer: settings.firmerDuringHardTimes };
+}
 
 /** Whether the person has granted Steady access to a site's host. */
 export async function hasAccess(site: Pick<TriggerSite, 'host' | 'scope'>): Promise<boolean> {
@@ -16,11 +29,12 @@ export async function hasAccess(site: Pick<TriggerSite, 'host' | 'scope'>): Prom
 
 /**
  * Re-derives everything the background enforces from the database: each site's status from
- * the permissions the browser holds, the guard's copy in storage.local, and the content-script
- * registration. The same call serves install, startup, wake-ups and every change: it is
- * idempotent and keeps nothing in memory.
+ * the permissions the browser holds, the hard-time badge, alarm and check-in, the guard's copy
+ * in storage.local, and the content-script registration. The same call serves install,
+ * startup, wake-ups, alarms and every change: it is idempotent and keeps nothing in memory.
  */
-export async function enforce(): Promise<void> {
+export async function enforce(now = Date.now(), zone = currentZone()): Promise<void> {
+  const hardTime = await hardTimeNow(now, zone);
   const repo = sitesRepo();
   const sites = await repo.list();
   const checked = await Promise.all(
@@ -32,7 +46,7 @@ export async function enforce(): Promise<void> {
     }),
   );
   const current = checked.filter((site): site is TriggerSite => site !== undefined);
-  await browser.storage.local.set({ [GUARD_KEY]: deriveGuardState(current) });
+  await browser.storage.local.set({ [GUARD_KEY]: deriveGuardState(current, hardTime) });
   const matches = current.filter((site) => site.status === 'active').flatMap(originsFor);
   await syncGuardRegistration(matches);
 }

@@ -1,29 +1,54 @@
 import { browser } from 'wxt/browser';
+import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { planRepo } from '@/utils/db/plan';
-import type { TriggerSite, WarningChoice } from '@/utils/db/schema';
+import type { TriggerSite, WarningChoice, WarningLevel } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
-import { sendToTab, type WarningView } from '@/utils/messages';
+import { urgesRepo } from '@/utils/db/urges';
+import { GUARD_KEY, type GuardState } from '@/utils/guard-state';
+import { type Message, sendToTab, type WarningView } from '@/utils/messages';
+import { contactHref } from '@/utils/reach-out';
 import { createMatcher, splitUrl } from '@/utils/triggers/matcher';
 
 async function siteFor(url: string): Promise<TriggerSite | undefined> {
   return createMatcher(await sitesRepo().list()).match(url);
 }
 
+/** The level a site's warning has now: the guard's derived copy knows about hard times. */
+async function levelNow(site: TriggerSite): Promise<WarningLevel> {
+  const state = (await browser.storage.local.get(GUARD_KEY))[GUARD_KEY] as GuardState | undefined;
+  return state?.rules.find((rule) => rule.id === site.id)?.level ?? site.level;
+}
+
+/** The first support person who can be reached by a safe link. */
+async function firstContact(): Promise<WarningView['firstContact']> {
+  for (const contact of await contactsRepo().list()) {
+    const href = contactHref(contact);
+    if (href) return { name: contact.name, href };
+  }
+  return undefined;
+}
+
 /** What the warning page shows for `url` at `now`. */
 export async function openWarning(url: string, now: number): Promise<WarningView> {
-  const [site, settings, reasons] = await Promise.all([siteFor(url), settingsRepo().get(), planRepo().get('reasons')]);
+  const [site, settings, reasons, contact] = await Promise.all([
+    siteFor(url),
+    settingsRepo().get(),
+    planRepo().get('reasons'),
+    firstContact(),
+  ]);
   const variant = Math.floor(now / 60_000);
   const words = reasons?.items ?? [];
   const view: WarningView = {
     found: site !== undefined,
-    level: site?.level ?? 'gentle',
+    level: site ? await levelNow(site) : 'gentle',
     pauseSeconds: settings.pauseSeconds,
     variant,
   };
   const ownWords = words[variant % Math.max(words.length, 1)];
   if (ownWords) view.ownWords = ownWords;
+  if (contact) view.firstContact = contact;
   if (site) await recordEvent(site, 'shown', url, now, settings.recordPaths);
   return view;
 }
@@ -53,26 +78,39 @@ export async function leaveSite(tabId: number, canGoBack: boolean): Promise<void
 
 /**
  * Records the person's choice on a warning and acts on it: "continue" quiets the site for the
- * time they set and lifts the warning from this tab; "leave" leaves.
+ * time they set and lifts the warning from this tab (never on a firm warning); "leave" leaves;
+ * "log this urge" logs it with the site as its trigger.
  */
 export async function chooseOnWarning(
-  request: { url: string; choice: WarningChoice; canGoBack: boolean },
+  request: Omit<Message<'warning-choice'>, 'type'>,
   tabId: number | undefined,
   now: number,
   enforceNow: () => Promise<void>,
 ): Promise<void> {
   const [site, settings] = await Promise.all([siteFor(request.url), settingsRepo().get()]);
   if (site) await recordEvent(site, request.choice, request.url, now, settings.recordPaths);
-  if (request.choice === 'continue') {
-    // A firm warning has no "continue" while it is on.
-    if (site && site.level !== 'firm') {
-      await sitesRepo().update(site.id, { quietUntil: now + settings.quietMinutes * 60_000 });
-      await enforceNow();
+  switch (request.choice) {
+    case 'continue': {
+      const firm = site ? (await levelNow(site)) === 'firm' : false;
+      if (firm) return;
+      if (site) {
+        await sitesRepo().update(site.id, { quietUntil: now + settings.quietMinutes * 60_000 });
+        await enforceNow();
+      }
+      if (tabId !== undefined) await sendToTab(tabId, 'guard-dismiss', {}).catch(() => undefined);
+      return;
     }
-    if (tabId !== undefined && site?.level !== 'firm') {
-      await sendToTab(tabId, 'guard-dismiss', {}).catch(() => undefined);
-    }
-  } else if (request.choice === 'leave' && tabId !== undefined) {
-    await leaveSite(tabId, request.canGoBack);
+    case 'leave':
+      if (tabId !== undefined) await leaveSite(tabId, request.canGoBack);
+      return;
+    case 'log-urge':
+      await urgesRepo().put({
+        at: now,
+        ...(site ? { siteId: site.id, trigger: site.host } : {}),
+        ...(request.intensity !== undefined ? { intensity: request.intensity } : {}),
+      });
+      return;
+    default:
+      return;
   }
 }

@@ -1,4 +1,4 @@
-import { hardTimesCopy } from '@/utils/copy-hard-times';
+import { copy } from '@/utils/copy';
 import { daysInMonth, parseDate } from '@/utils/triggers/schedule';
 import { createRepo, type RepoOptions } from './repo';
 import type { TriggerTime } from './schema';
@@ -6,7 +6,7 @@ import { isInt, isText } from './validate';
 
 const isMinute = (value: unknown) => isInt(value, 0, 24 * 60 - 1);
 
-const monthName = (month: number) => hardTimesCopy.hardTimes.rule.monthNames[month - 1] ?? '';
+const monthName = (month: number) => copy.hardTimes.rule.monthNames[month - 1] ?? '';
 
 /** A once-date must be on the calendar: no 30 February, no 31 April. */
 function checkDate(date: unknown): string | undefined {
@@ -15,14 +15,14 @@ function checkDate(date: unknown): string | undefined {
   const [year, month] = [Number(match?.[1]), Number(match?.[2])];
   if (!match || !isInt(month, 1, 12)) return 'Choose a date.';
   if (parseDate(date)) return undefined;
-  return hardTimesCopy.hardTimes.problems.notOnCalendar(monthName(month), year, daysInMonth(year, month));
+  return copy.hardTimes.problems.notOnCalendar(monthName(month), year, daysInMonth(year, month));
 }
 
 /** A yearly day must exist in its month; 29 February is allowed (28 February in other years). */
 function checkDayOfYear(month: unknown, day: unknown): string | undefined {
   if (!isInt(month, 1, 12) || !isInt(day, 1, 31)) return 'Choose a day of the year.';
   const longest = daysInMonth(2000, month);
-  return day <= longest ? undefined : hardTimesCopy.hardTimes.problems.monthTooShort(monthName(month), longest);
+  return day <= longest ? undefined : copy.hardTimes.problems.monthTooShort(monthName(month), longest);
 }
 
 /** The first problem with a hard time, in plain words; undefined when it makes sense. */

@@ -1,0 +1,110 @@
+import { browser } from 'wxt/browser';
+import { copy } from '@/utils/copy';
+import { settingsRepo } from '@/utils/db/settings';
+import { timesRepo } from '@/utils/db/times';
+import {
+  type ActiveWindow,
+  activeWindows,
+  type HardTimeState,
+  hardTimeState,
+  nextTransition,
+  windowKey,
+} from '@/utils/triggers/schedule';
+
+/** The one alarm Steady keeps for hard times: the next instant one starts or ends. */
+export const NEXT_TRANSITION_ALARM = 'steady-next-transition';
+/** A check-in notification's id is this prefix and the window's key. */
+export const CHECK_IN_PREFIX = 'steady-checkin:';
+/** storage.local: window key → that window's end, for each window already checked in on. */
+export const CHECKED_IN_KEY = 'hardTimes.checkedIn';
+/** What the check-in's buttons do, by index (notifications.onButtonClicked gives the index). */
+export const CHECK_IN_BUTTONS = ['open-plan', 'reach-out'] as const;
+/** A calm sage behind the badge's dot. */
+export const BADGE_COLOR = '#6f9a8d';
+/** A plain sage dot (48 px PNG): no picture that could say what Steady is for, and no file to ship. */
+const CHECK_IN_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAABCElEQVR42u3ZwQ2DMAwFUObIBJmHCZiATOI78gIZJBtkkUyA6CVIVU9gQmK7PvxL1VZ+1NDEmQLCJDmTAQxgAAOc8QFhDQgxIOSAUALCXlPqa7G+x3MCLAEhBYTjZlL97DDAXK/q8TC5fldXwNag8N9sPQCO2C532sq9BXCNWuZKS7k3AKlD8d+/RFPA1rH4W/fE1afNMShzC0AeCMhPAcvA4s8sTwCJASBRAZ5B8Wc8BbAyAqwUQGQEiBRAZgTIFEBhBCgUwM4IsP8lQHwLib+JxT9Gxf+RiV9KiF/MqVhOi9/QqNhSit/UqxirqBhsiR8tqhjuqhmvqzjgUHPEZKeUBjCAAej5AD1QPFfnLRXXAAAAAElFTkSuQmCC';
+
+/** The toolbar: a quiet dot and a neutral tooltip while a hard time is on; plain otherwise. */
+async function showOnToolbar(on: boolean): Promise<void> {
+  const words = copy.hardTimes;
+  if (on) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await browser.action.setBadgeText({ text: on ? words.badgeText : '' });
+  await browser.action.setTitle({ title: on ? words.titleOn : words.titleOff });
+}
+
+/** Keeps exactly one alarm, at the next transition, or none when no hard time lies ahead. */
+async function scheduleNext(when: number | undefined): Promise<void> {
+  if (when === undefined) await browser.alarms.clear(NEXT_TRANSITION_ALARM);
+  else await browser.alarms.create(NEXT_TRANSITION_ALARM, { when });
+}
+
+async function readCheckedIn(): Promise<Record<string, number>> {
+  const stored = (await browser.storage.local.get(CHECKED_IN_KEY))[CHECKED_IN_KEY];
+  if (typeof stored !== 'object' || stored === null) return {};
+  return Object.fromEntries(
+    Object.entries(stored).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+  );
+}
+
+/** Shows the check-in, with its two buttons where the browser supports them (Firefox does not). */
+async function showCheckIn(key: string): Promise<void> {
+  const words = copy.hardTimes.checkIn;
+  const id = `${CHECK_IN_PREFIX}${key}`;
+  const options = { type: 'basic' as const, iconUrl: CHECK_IN_ICON, title: words.title, message: words.message };
+  if (!import.meta.env.FIREFOX) {
+    try {
+      await browser.notifications.create(id, {
+        ...options,
+        buttons: [{ title: words.openPlan }, { title: words.reachOut }],
+      });
+      return;
+    } catch {
+      // A browser that refuses buttons still gets the check-in, without them.
+    }
+  }
+  await browser.notifications.create(id, options);
+}
+
+/**
+ * One check-in per window, remembered in storage.local (not in memory, so a restart or a
+ * wake-up never repeats it). Windows that begin together share one notification. A window
+ * is marked before its notification is shown, so a failure never turns into a repeat.
+ * Check-ins of windows that have ended are forgotten and their notifications cleared.
+ */
+async function checkIn(active: readonly ActiveWindow[], now: number): Promise<void> {
+  const given = await readCheckedIn();
+  const kept: Record<string, number> = {};
+  const ended: string[] = [];
+  for (const [key, end] of Object.entries(given)) {
+    if (end > now) kept[key] = end;
+    else ended.push(key);
+  }
+  const fresh = active.filter((window) => !(windowKey(window) in kept));
+  for (const window of active) kept[windowKey(window)] = window.end;
+  if (fresh.length > 0 || ended.length > 0) await browser.storage.local.set({ [CHECKED_IN_KEY]: kept });
+  await Promise.all(ended.map((key) => browser.notifications.clear(`${CHECK_IN_PREFIX}${key}`).catch(() => false)));
+  const latest = fresh[fresh.length - 1];
+  if (!latest) return;
+  try {
+    await showCheckIn(windowKey(latest));
+  } catch (error) {
+    console.warn('Steady could not show a check-in', error);
+  }
+}
+
+/**
+ * Brings the browser in line with the person's hard times at `now` in `zone`: the badge and
+ * tooltip, the one alarm at the next transition, and one gentle check-in at the start of each
+ * window (none when check-ins are off). Idempotent: call it on startup, on install, on the
+ * alarm and after any change to times or settings, serialised (utils/background/serial.ts).
+ * Returns the state so the caller can also make the guard firmer.
+ */
+export async function applyHardTimes(now: number, zone: string): Promise<HardTimeState> {
+  const [times, settings] = await Promise.all([timesRepo().list(), settingsRepo().get()]);
+  const state = hardTimeState(times, now, zone);
+  await showOnToolbar(state.on);
+  await scheduleNext(nextTransition(times, now, zone));
+  await checkIn(settings.checkIns ? activeWindows(times, now, zone) : [], now);
+  return state;
+}
