@@ -2,7 +2,9 @@ import { createSignal, Show } from 'solid-js';
 import { copy } from '@/utils/copy';
 import type { Settings } from '@/utils/db/schema';
 
-export type SettingsChanges = Partial<Pick<Settings, 'quietMinutes' | 'pauseSeconds' | 'safePage' | 'recordPaths'>>;
+export type SettingsChanges = Partial<
+  Pick<Settings, 'quietMinutes' | 'pauseSeconds' | 'safePage' | 'recordPaths' | 'checkIns' | 'firmerDuringHardTimes'>
+>;
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -23,6 +25,8 @@ export function SettingsForm(props: SettingsFormProps) {
       quietMinutes: Number(form.get('quietMinutes')),
       pauseSeconds: Number(form.get('pauseSeconds')),
       recordPaths: form.get('recordPaths') === 'on',
+      checkIns: form.get('checkIns') === 'on',
+      firmerDuringHardTimes: form.get('firmer') === 'on',
       safePage: safePage === '' ? undefined : safePage,
     };
     void props.onSave(changes).then((problem) => {
@@ -71,6 +75,14 @@ export function SettingsForm(props: SettingsFormProps) {
       <label class="row">
         <input name="recordPaths" type="checkbox" checked={props.settings.recordPaths} />
         {copy.settings.recordPaths}
+      </label>
+      <label class="row">
+        <input name="checkIns" type="checkbox" checked={props.settings.checkIns} />
+        {copy.settings.checkIns}
+      </label>
+      <label class="row">
+        <input name="firmer" type="checkbox" checked={props.settings.firmerDuringHardTimes} />
+        {copy.settings.firmer}
       </label>
       <button type="submit">{copy.settings.save}</button>
       <p role="status">{message()}</p>

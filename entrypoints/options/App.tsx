@@ -1,22 +1,35 @@
 import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { CrisisLines } from '@/components/CrisisLines';
+import { PlanEditor } from '@/components/PlanEditor';
 import { type SettingsChanges, SettingsForm } from '@/components/SettingsForm';
 import { SiteBatchForm, SiteForm } from '@/components/SiteForm';
 import { SiteList } from '@/components/SiteList';
+import { TimeForm } from '@/components/TimeForm';
+import { TimeList } from '@/components/TimeList';
 import { copy } from '@/utils/copy';
-import type { SitePattern, TriggerSite } from '@/utils/db/schema';
+import { PLAN_SECTIONS, planRepo } from '@/utils/db/plan';
+import type { PlanSectionId, SitePattern, TriggerSite, TriggerTime, TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
+import { timesRepo } from '@/utils/db/times';
 import { GUARD_KEY } from '@/utils/guard-state';
 import { changeSite, flagSites, messageFor, notifyChanged, removeSite, requestAccess } from '@/utils/site-actions';
 import { describePattern } from '@/utils/triggers/site-pattern';
 
-/** The options page: the person's trigger sites and how check-ins behave. */
+/** The options page: trigger sites, hard times, the plan, how check-ins behave, and help. */
 export function App() {
   const [sites, { refetch }] = createResource(() => sitesRepo().list(), { initialValue: [] });
+  const [times, { refetch: refetchTimes }] = createResource(
+    async () => (await timesRepo().list()).sort((a, b) => a.createdAt - b.createdAt),
+    { initialValue: [] },
+  );
+  const [plan, { refetch: refetchPlan }] = createResource(async () =>
+    Object.fromEntries((await planRepo().list()).map((section) => [section.id, section.items])),
+  );
   const [settings, { refetch: refetchSettings }] = createResource(() => settingsRepo().get());
   const [status, setStatus] = createSignal('');
+  const [timeStatus, setTimeStatus] = createSignal('');
 
   // The background marks sites active or not as permissions change: follow it.
   const onStorage = (changes: Record<string, unknown>) => {
@@ -73,6 +86,40 @@ export function App() {
     );
   };
 
+  const addTime = (label: string, rule: TriggerTimeRule) =>
+    timesRepo()
+      .put({ label, rule })
+      .then(
+        async () => {
+          await notifyChanged();
+          await refetchTimes();
+          setTimeStatus(copy.times.added(label));
+          return undefined;
+        },
+        (error) => messageFor(error),
+      );
+
+  const removeTime = (time: TriggerTime) => {
+    void timesRepo()
+      .remove(time.id)
+      .then(async () => {
+        await notifyChanged();
+        await refetchTimes();
+        setTimeStatus(copy.times.removed(time.label));
+      });
+  };
+
+  const savePlan = async (items: Record<PlanSectionId, string[]>) => {
+    try {
+      const repo = planRepo();
+      for (const id of PLAN_SECTIONS) await repo.setItems(id, items[id] ?? []);
+      await refetchPlan();
+      return undefined;
+    } catch (error) {
+      return messageFor(error);
+    }
+  };
+
   const saveSettings = (changes: SettingsChanges) =>
     settingsRepo()
       .update(changes)
@@ -96,11 +143,27 @@ export function App() {
         <p role="status">{status()}</p>
         <SiteList sites={sites()} onRemove={remove} onGrant={grant} onChange={change} />
       </section>
+      <section id="times" aria-labelledby="times-heading" class="stack">
+        <h2 id="times-heading">{copy.times.heading}</h2>
+        <p>{copy.times.intro}</p>
+        <p role="status">{timeStatus()}</p>
+        <TimeList times={times()} onRemove={removeTime} />
+        <TimeForm onAdd={addTime} />
+      </section>
+      <section id="plan" aria-labelledby="plan-heading" class="stack">
+        <h2 id="plan-heading">{copy.plan.heading}</h2>
+        <p>{copy.plan.intro}</p>
+        <Show when={plan()}>
+          {(items) => <PlanEditor sections={PLAN_SECTIONS} items={items()} onSave={savePlan} />}
+        </Show>
+      </section>
       <section aria-labelledby="settings-heading" class="stack">
         <h2 id="settings-heading">{copy.settings.heading}</h2>
         <Show when={settings()}>{(current) => <SettingsForm settings={current()} onSave={saveSettings} />}</Show>
       </section>
-      <CrisisLines />
+      <div id="reach-out">
+        <CrisisLines />
+      </div>
     </main>
   );
 }

@@ -738,7 +738,10 @@ describe('checkTime', () => {
     [{ kind: 'yearly', month: 2, day: 30, start: 0, end: 60 }, 'February has 29 days. Choose a day from 1 to 29.'],
     [{ kind: 'yearly', month: 13, day: 1, start: 0, end: 60 }, 'Choose a day of the year.'],
     [{ kind: 'monthly', daysOfMonth: [31], start: 0, end: 60 }, undefined],
-    [{ kind: 'monthly', daysOfMonth: [32], start: 0, end: 60 }, 'Days of the month are 1 to 31.'],
+    [
+      { kind: 'monthly', daysOfMonth: [32], start: 0, end: 60 },
+      'Type days of the month from 1 to 31, for example 1, 15.',
+    ],
     [{ kind: 'weekly', days: [7], start: 0, end: 60 }, 'Choose at least one day of the week.'],
     [{ kind: 'weekly', days: [5], start: 60, end: 60 }, 'The start and the end must differ.'],
   ])('%j', (rule, expected) => {

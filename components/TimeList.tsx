@@ -1,0 +1,64 @@
+import { For, Show } from 'solid-js';
+import { copy } from '@/utils/copy';
+import type { TriggerTime } from '@/utils/db/schema';
+import { describeRule } from '@/utils/triggers/schedule';
+import { formatClock, weekSegments } from '@/utils/triggers/time-input';
+
+/** Monday first; values are 0 = Sunday. */
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+
+/** The person's hard times: the week at a glance, then each time with a way to remove it. */
+export function TimeList(props: { times: readonly TriggerTime[]; onRemove(time: TriggerTime): void }) {
+  const week = () => weekSegments(props.times);
+  const dated = () => props.times.filter((time) => time.rule.kind !== 'weekly');
+  return (
+    <Show when={props.times.length > 0} fallback={<p>{copy.times.empty}</p>}>
+      <h3 id="week-heading">{copy.times.week}</h3>
+      <ol class="plain week" aria-labelledby="week-heading">
+        <For each={WEEK}>
+          {(day) => (
+            <li class="week-day">
+              <span class="week-name">{copy.hardTimes.rule.dayNames[day]}</span>
+              <span class="week-bar" aria-hidden="true">
+                <For each={week()[day]}>
+                  {(segment) => (
+                    <span
+                      class="week-block"
+                      style={{
+                        left: `${(segment.from / 1440) * 100}%`,
+                        width: `${((segment.to - segment.from) / 1440) * 100}%`,
+                      }}
+                    />
+                  )}
+                </For>
+              </span>
+              <span class="week-text">
+                <Show when={(week()[day] ?? []).length > 0} fallback={copy.times.nothingThatDay}>
+                  {(week()[day] ?? [])
+                    .map((s) => `${s.label} ${formatClock(s.from)}–${formatClock(s.to === 1440 ? 0 : s.to)}`)
+                    .join(', ')}
+                </Show>
+              </span>
+            </li>
+          )}
+        </For>
+      </ol>
+      <Show when={dated().length > 0}>
+        <h3>{copy.times.dates}</h3>
+      </Show>
+      <ul class="plain" aria-label={copy.times.heading}>
+        <For each={props.times}>
+          {(time) => (
+            <li class="card row">
+              <strong>{time.label}</strong>
+              <span class="hint">{describeRule(time.rule)}</span>
+              <button type="button" onClick={() => props.onRemove(time)}>
+                {copy.times.remove(time.label)}
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PlanEditor } from '@/components/PlanEditor';
+import { TimeForm } from '@/components/TimeForm';
+import { TimeList } from '@/components/TimeList';
+import { copy } from '@/utils/copy';
+import { PLAN_SECTIONS } from '@/utils/db/plan';
+import type { TriggerTime } from '@/utils/db/schema';
+
+afterEach(cleanup);
+
+const stamp = { createdAt: 1, updatedAt: 1 };
+
+describe('TimeForm', () => {
+  it('names a weekly hard time that crosses midnight', async () => {
+    const onAdd = vi.fn().mockResolvedValue(undefined);
+    render(() => <TimeForm onAdd={onAdd} />);
+    fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: 'Friday night' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '22:00' } });
+    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '02:00' } });
+    fireEvent.click(screen.getByRole('button', { name: copy.times.add }));
+    await waitFor(() =>
+      expect(onAdd).toHaveBeenCalledWith('Friday night', { kind: 'weekly', days: [5], start: 1320, end: 120 }),
+    );
+  });
+
+  it.each([
+    ['no name', '', true, copy.hardTimes.problems.noLabel],
+    ['no day', 'Friday night', false, copy.hardTimes.problems.weekday],
+  ])('says what is missing: %s', async (_name, label, day, message) => {
+    const onAdd = vi.fn();
+    render(() => <TimeForm onAdd={onAdd} />);
+    fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: label } });
+    if (day) fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '22:00' } });
+    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '02:00' } });
+    fireEvent.click(screen.getByRole('button', { name: copy.times.add }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(message));
+    expect(onAdd).not.toHaveBeenCalled();
+  });
+
+  it('asks for days of the month for a monthly time', async () => {
+    const onAdd = vi.fn().mockResolvedValue(undefined);
+    render(() => <TimeForm onAdd={onAdd} />);
+    fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: 'Payday' } });
+    fireEvent.change(screen.getByRole('combobox', { name: copy.times.kind }), { target: { value: 'monthly' } });
+    fireEvent.input(screen.getByRole('textbox', { name: copy.times.daysOfMonth }), { target: { value: '1, 15' } });
+    fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '09:00' } });
+    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '12:00' } });
+    fireEvent.click(screen.getByRole('button', { name: copy.times.add }));
+    await waitFor(() =>
+      expect(onAdd).toHaveBeenCalledWith('Payday', { kind: 'monthly', daysOfMonth: [1, 15], start: 540, end: 720 }),
+    );
+  });
+});
+
+describe('TimeList', () => {
+  const times: TriggerTime[] = [
+    { id: 'a', label: 'Friday night', rule: { kind: 'weekly', days: [5], start: 1320, end: 120 }, ...stamp },
+    { id: 'b', label: 'Payday', rule: { kind: 'monthly', daysOfMonth: [1], start: 540, end: 720 }, ...stamp },
+  ];
+
+  it('shows the week at a glance, with a window over midnight on both days', () => {
+    render(() => <TimeList times={times} onRemove={vi.fn()} />);
+    const week = within(screen.getByRole('list', { name: copy.times.week }));
+    const days = week.getAllByRole('listitem').map((item) => item.textContent);
+    expect(days[4]).toBe('FridayFriday night 22:00–00:00');
+    expect(days[5]).toBe('SaturdayFriday night 00:00–02:00');
+    expect(days[0]).toBe(`Monday${copy.times.nothingThatDay}`);
+  });
+
+  it('removes a time by its name', () => {
+    const onRemove = vi.fn();
+    render(() => <TimeList times={times} onRemove={onRemove} />);
+    fireEvent.click(screen.getByRole('button', { name: copy.times.remove('Payday') }));
+    expect(onRemove).toHaveBeenCalledWith(times[1]);
+  });
+});
+
+describe('PlanEditor', () => {
+  it('saves every section, one line per thing', async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    render(() => <PlanEditor sections={PLAN_SECTIONS} items={{ reasons: ['My kids'] }} onSave={onSave} />);
+    const reasons = screen.getByRole('textbox', { name: copy.plan.sections.reasons }) as HTMLTextAreaElement;
+    expect(reasons.value).toBe('My kids');
+    fireEvent.input(reasons, { target: { value: 'My kids\nMy health' } });
+    fireEvent.input(screen.getByRole('textbox', { name: copy.plan.sections.coping }), {
+      target: { value: 'A walk' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: copy.plan.save }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.plan.saved));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ reasons: ['My kids', 'My health'], coping: ['A walk'] });
+  });
+});
