@@ -13,7 +13,7 @@ export default defineConfig({
       'A quiet companion for recovery: notices the triggers you name, pauses gently, and keeps your people close. Nothing leaves your device.',
     // Neutral, so nothing on screen outs the person (CONTENT.md).
     action: { default_title: 'Steady' },
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     optional_host_permissions: ['*://*/*'],
     web_accessible_resources: [
       {

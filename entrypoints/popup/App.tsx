@@ -1,13 +1,54 @@
-import { createSignal } from 'solid-js';
+import { createResource, createSignal, For, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { CrisisLines } from '@/components/CrisisLines';
 import { copy } from '@/utils/copy';
+import { contactsRepo } from '@/utils/db/contacts';
+import { planRepo } from '@/utils/db/plan';
+import { sitesRepo } from '@/utils/db/sites';
+import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
-import { messageFor } from '@/utils/site-actions';
+import { describeHardTimeState } from '@/utils/hard-time-words';
+import { contactHref } from '@/utils/reach-out';
+import { flagSites, messageFor } from '@/utils/site-actions';
+import { createMatcher } from '@/utils/triggers/matcher';
+import { hardTimeState } from '@/utils/triggers/schedule';
+import { describePattern, parseSiteInput } from '@/utils/triggers/site-pattern';
 
-/** The toolbar popup: log an urge in one click, and reach someone. */
+/** The site of the tab the popup was opened on (activeTab lets Steady see its address then). */
+async function currentSite() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const url = tab?.url ?? '';
+  if (!/^https?:\/\//.test(url)) return undefined;
+  const parsed = parseSiteInput(url);
+  if (!parsed.ok) return undefined;
+  const sites = await sitesRepo().list();
+  return { pattern: parsed.pattern, sites, flagged: createMatcher(sites).match(url) !== undefined };
+}
+
+/**
+ * The toolbar popup, for the moment of an urge: log it in one click, see the next step of the
+ * plan, reach someone, and flag the site that is open.
+ */
 export function App() {
   const [status, setStatus] = createSignal('');
+  const [site, { refetch: refetchSite }] = createResource(currentSite);
+  const [plan] = createResource(async () => ({
+    reasons: (await planRepo().get('reasons'))?.items ?? [],
+    coping: (await planRepo().get('coping'))?.items ?? [],
+  }));
+  const [contact] = createResource(async () => {
+    for (const person of await contactsRepo().list()) {
+      const href = contactHref(person);
+      if (href) return { name: person.name, href };
+    }
+    return undefined;
+  });
+  const [hardTime] = createResource(async () => {
+    const now = Date.now();
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return describeHardTimeState(hardTimeState(await timesRepo().list(), now, zone), now, zone);
+  });
+
   const logUrge = () => {
     void urgesRepo()
       .put({ at: Date.now() })
@@ -16,13 +57,80 @@ export function App() {
         (error) => setStatus(messageFor(error)),
       );
   };
+
+  const flagThis = () => {
+    const current = site();
+    if (!current) return;
+    const name = describePattern(current.pattern);
+    const result = flagSites([current.pattern], current.sites);
+    if (!result.ok) {
+      setStatus(result.message);
+      return;
+    }
+    void result.saved.then(
+      () => setStatus(copy.popup.flagged(name)),
+      (error) => setStatus(messageFor(error)),
+    );
+    void result.granted.then((granted) => {
+      if (!granted) setStatus(copy.popup.flaggedNoAccess(name));
+      void refetchSite();
+    });
+  };
+
   return (
     <main class="stack">
       <h1 class="visually-hidden">{copy.appName}</h1>
-      <button type="button" class="primary" onClick={logUrge}>
-        {copy.popup.logUrge}
-      </button>
+      <div class="row">
+        <button type="button" class="primary" onClick={logUrge}>
+          {copy.popup.logUrge}
+        </button>
+        <Show when={contact()}>
+          {(person) => (
+            <a class="button" href={person().href} target="_blank" rel="noopener">
+              {copy.popup.reachOutTo(person().name)}
+            </a>
+          )}
+        </Show>
+      </div>
       <p role="status">{status()}</p>
+      <Show when={hardTime()}>{(words) => <p>{words()}</p>}</Show>
+      <Show when={plan()}>
+        {(current) => (
+          <Show
+            when={current().coping.length + current().reasons.length > 0}
+            fallback={<p class="hint">{copy.popup.noPlan}</p>}
+          >
+            <Show when={current().coping.length > 0}>
+              <section aria-labelledby="next-step">
+                <h2 id="next-step">{copy.popup.nextStep}</h2>
+                <ul>
+                  <For each={current().coping.slice(0, 3)}>{(line) => <li>{line}</li>}</For>
+                </ul>
+              </section>
+            </Show>
+            <Show when={current().reasons.length > 0}>
+              <section aria-labelledby="reasons">
+                <h2 id="reasons">{copy.popup.reasons}</h2>
+                <ul>
+                  <For each={current().reasons.slice(0, 3)}>{(line) => <li>{line}</li>}</For>
+                </ul>
+              </section>
+            </Show>
+          </Show>
+        )}
+      </Show>
+      <Show when={site()}>
+        {(current) => (
+          <Show
+            when={!current().flagged}
+            fallback={<p class="hint">{copy.popup.flagged(describePattern(current().pattern))}</p>}
+          >
+            <button type="button" onClick={flagThis}>
+              {copy.popup.flagThis(describePattern(current().pattern))}
+            </button>
+          </Show>
+        )}
+      </Show>
       <CrisisLines />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {copy.popup.openSettings}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
 import { launch, type Session, warningFrame } from './harness';
-import { flagSite, registeredMatches } from './steps';
+import { flagSite, registeredMatches, sitesStatus } from './steps';
 
 let session: Session;
 
@@ -43,7 +43,7 @@ describe('trigger sites', () => {
   it('removing a site removes its registration and its warning', async () => {
     const options = await flagSite(session, 'example.org');
     await options.getByRole('button', { name: copy.sites.remove('example.org') }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe(copy.sites.removed('example.org'));
+    await expect.poll(() => sitesStatus(options).textContent()).toBe(copy.sites.removed('example.org'));
     await expect.poll(() => registeredMatches(session)).toEqual([]);
     const tab = await session.context.newPage();
     await tab.goto(session.web.url('example.org', '/'));
