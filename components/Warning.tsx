@@ -2,6 +2,7 @@ import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { copy } from '@/utils/copy';
 import type { WarningLevel } from '@/utils/db/schema';
 import { CrisisLines } from './CrisisLines';
+import { trapFocus } from './focus-trap';
 import { LogUrge } from './LogUrge';
 import { RideItOut } from './RideItOut';
 
@@ -28,9 +29,11 @@ export function Warning(props: WarningProps) {
   const [panel, setPanel] = createSignal<'ride' | 'log' | undefined>();
   let heading: HTMLHeadingElement | undefined;
   let lines: HTMLDivElement | undefined;
+  let root: HTMLElement | undefined;
 
   onMount(() => {
     heading?.focus();
+    if (root) onCleanup(trapFocus(root));
     if (props.level === 'pause') {
       const timer = setTimeout(() => setPaused(false), props.pauseSeconds * 1000);
       onCleanup(() => clearTimeout(timer));
@@ -52,7 +55,7 @@ export function Warning(props: WarningProps) {
   };
 
   return (
-    <main class="stack" aria-labelledby="warning-heading">
+    <main class="stack" aria-labelledby="warning-heading" ref={root}>
       <h1 id="warning-heading" tabindex="-1" ref={heading}>
         {text()}
       </h1>

@@ -26,3 +26,41 @@ export function registeredMatches(session: Session): Promise<string[]> {
     return scripts.flatMap((s) => s.matches ?? []).sort();
   });
 }
+
+/** Every record of one IndexedDB store, read from an extension page (as the data must be). */
+export async function readStore(session: Session, store: string): Promise<Array<Record<string, unknown>>> {
+  const page = await openExtensionPage(session, 'popup.html');
+  const records = await page.evaluate(
+    (name) =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('steady');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+  await page.close();
+  return records;
+}
+
+/**
+ * Sets Steady's host access in the browser's own extension settings (chrome://extensions),
+ * as a person does: 'ON_CLICK' withdraws it, 'ON_ALL_SITES' gives it back.
+ */
+export async function setSiteAccess(session: Session, hostAccess: 'ON_CLICK' | 'ON_ALL_SITES'): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    async ([extensionId, access]) => {
+      type DeveloperPrivate = { updateExtensionConfiguration(update: object): Promise<void> };
+      const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome;
+      await api.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: access });
+    },
+    [session.extensionId, hostAccess] as const,
+  );
+  await page.close();
+}

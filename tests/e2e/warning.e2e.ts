@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copy } from '@/utils/copy';
+import { launch, openExtensionPage, type Session, warningFrame } from './harness';
+import { flagSite, readStore, registeredMatches, setSiteAccess, sitesStatus } from './steps';
+
+let session: Session;
+
+beforeEach(async () => {
+  session = await launch();
+});
+
+afterEach(async () => {
+  await session.close();
+  await session.web.stop();
+});
+
+const SPA = `<!doctype html><html><head><title>Forum</title></head><body><h1>Forum home</h1>
+<script>window.go = (path) => history.pushState({}, '', path);</script></body></html>`;
+
+/** A page whose own script tries every way it has to read what Steady shows. */
+const SNOOP = `<!doctype html><html><head><title>snoop</title></head><body><h1>Snoop</h1><script>
+window.snoop = () => {
+  const found = [];
+  const host = document.querySelector('steady-guard');
+  found.push('host:' + Boolean(host), 'shadow:' + String(host && host.shadowRoot));
+  try { found.push('frame:' + window.frames[0].document.body.innerText); } catch (e) { found.push('frame blocked'); }
+  found.push(document.documentElement.outerHTML, document.body.innerText);
+  for (const entry of performance.getEntries()) found.push(entry.name);
+  return found.join('\\n');
+};
+</script></body></html>`;
+
+async function setLevel(level: 'gentle' | 'pause' | 'firm', site = 'example.org') {
+  const options = await openExtensionPage(session, 'options.html');
+  await options.getByRole('combobox', { name: copy.sites.levelLabel(site) }).selectOption(level);
+  await expect.poll(() => sitesStatus(options).textContent()).toBe(copy.sites.saved);
+  return options;
+}
+
+async function visit(path: string, host = 'example.org') {
+  const tab = await session.context.newPage();
+  await tab.goto(session.web.url(host, path));
+  return tab;
+}
+
+describe('warning levels', () => {
+  it('pause: continue comes after the breathing pause', async () => {
+    await flagSite(session, 'example.org');
+    const options = await setLevel('pause');
+    await options.getByRole('spinbutton', { name: copy.settings.pauseSeconds }).fill('5');
+    await options.getByRole('button', { name: copy.settings.save }).click();
+    await options.getByText(copy.sites.saved).first().waitFor();
+    const tab = await visit('/');
+    const frame = await warningFrame(tab);
+    const carryOn = frame?.getByRole('button', { name: copy.warning.continue });
+    await carryOn?.waitFor();
+    expect(await carryOn?.isDisabled()).toBe(true);
+    await tab.keyboard.press('Escape');
+    await tab.waitForTimeout(300);
+    expect(await warningFrame(tab, 100), 'Escape does not dismiss a pause').toBeDefined();
+    await expect.poll(() => carryOn?.isEnabled(), { timeout: 8000 }).toBe(true);
+    await carryOn?.click();
+    await expect.poll(() => tab.frames().some((f) => f.url().includes('/overlay.html'))).toBe(false);
+  });
+
+  it('firm: no continue, but leave, reach out and the crisis lines', async () => {
+    await flagSite(session, 'example.org');
+    await setLevel('firm');
+    const tab = await visit('/');
+    const frame = await warningFrame(tab);
+    await frame?.getByRole('button', { name: copy.warning.leave }).waitFor();
+    expect(await frame?.getByRole('button', { name: copy.warning.continue }).count()).toBe(0);
+    expect(await frame?.getByRole('button', { name: copy.warning.reachOut }).count()).toBe(1);
+    expect(await frame?.getByRole('link', { name: /988 Suicide & Crisis Lifeline/ }).getAttribute('href')).toBe(
+      'tel:988',
+    );
+    await tab.keyboard.press('Escape');
+    await tab.waitForTimeout(300);
+    expect(await warningFrame(tab, 100), 'Escape does not dismiss a firm warning').toBeDefined();
+  });
+
+  it('gentle: logs the urge from the warning, with the site as its trigger', async () => {
+    await flagSite(session, 'example.org');
+    const tab = await visit('/');
+    const frame = await warningFrame(tab);
+    await frame?.getByRole('button', { name: copy.warning.logUrge }).click();
+    await frame?.getByRole('button', { name: copy.warning.logSave }).click();
+    await frame?.getByText(copy.warning.logSaved).waitFor();
+    const urges = await readStore(session, 'urges');
+    expect(urges).toEqual([expect.objectContaining({ trigger: 'example.org' })]);
+    const choices = (await readStore(session, 'events')).map((e) => e.choice);
+    expect(choices).toEqual(expect.arrayContaining(['shown', 'log-urge']));
+    expect((await readStore(session, 'events')).every((e) => e.path === undefined)).toBe(true);
+  });
+});
+
+describe('single-page sites', () => {
+  it('a path rule fires when the page changes its address without loading, and not again while quiet', async () => {
+    session.web.page('/', SPA);
+    await flagSite(session, 'example.org/r/opiates');
+    const tab = await visit('/');
+    expect(await warningFrame(tab, 800), 'the home page is not flagged').toBeUndefined();
+    await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/r/opiates'));
+    const frame = await warningFrame(tab);
+    expect(frame, 'the flagged path warns').toBeDefined();
+    await frame?.getByRole('button', { name: copy.warning.continue }).click();
+    await expect.poll(() => tab.frames().some((f) => f.url().includes('/overlay.html'))).toBe(false);
+    await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/r/opiates/new'));
+    expect(await warningFrame(tab, 800), 'quiet after continue').toBeUndefined();
+  });
+});
+
+describe('privacy and focus', () => {
+  it('the page’s own scripts find none of the person’s data, and focus stays in the warning', async () => {
+    session.web.page('/snoop', SNOOP);
+    const options = await flagSite(session, 'example.org');
+    await options
+      .getByRole('textbox', { name: copy.plan.sections.reasons })
+      .fill('Lily, my daughter\nMy job at the garage');
+    await options.getByRole('button', { name: copy.plan.save }).click();
+    await options.getByText(copy.plan.saved).waitFor();
+
+    const tab = await visit('/snoop');
+    const frame = await warningFrame(tab);
+    await frame?.getByRole('button', { name: copy.warning.leave }).waitFor();
+    expect(await frame?.locator('blockquote').textContent()).toMatch(/Lily, my daughter|My job at the garage/);
+
+    const seen = await tab.evaluate(() => (window as unknown as { snoop(): string }).snoop());
+    expect(seen).toContain('shadow:null');
+    expect(seen).toContain('frame blocked');
+    for (const secret of ['Lily', 'daughter', 'garage', 'example.org/*']) expect(seen).not.toContain(secret);
+
+    for (let i = 0; i < 12; i++) {
+      await tab.keyboard.press('Tab');
+      const inWarning = await tab.evaluate(() => document.activeElement === document.querySelector('steady-guard'));
+      expect(inWarning, `focus after ${i + 1} tabs`).toBe(true);
+    }
+  });
+});
+
+describe('access in the browser’s own settings', () => {
+  it('withdrawn: the site is marked and warns nowhere; given back: it warns again', async () => {
+    const options = await flagSite(session, 'example.org');
+    await setSiteAccess(session, 'ON_CLICK');
+    await options.getByRole('button', { name: copy.sites.grant('example.org') }).waitFor();
+    await expect.poll(() => registeredMatches(session)).toEqual([]);
+    const tab = await visit('/');
+    expect(await warningFrame(tab, 800)).toBeUndefined();
+
+    await setSiteAccess(session, 'ON_ALL_SITES');
+    await options.getByText(copy.sites.active).waitFor();
+    await expect.poll(() => registeredMatches(session)).toEqual(['*://*.example.org/*', '*://example.org/*']);
+    const again = await visit('/again');
+    expect(await warningFrame(again)).toBeDefined();
+  });
+});
