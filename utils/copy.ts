@@ -40,6 +40,20 @@ export const copy = {
   },
   sites: {
     heading: 'Trigger sites',
+    /** Why what was typed cannot be flagged. */
+    input: {
+      empty: 'Type a site, for example example.org.',
+      notWeb: 'Steady can watch web pages only: addresses that start with http or https.',
+      spaces: 'A site name cannot have spaces in it.',
+      everySite: 'That would match every site. Type one site, for example example.org.',
+      everySiteEnding: (ending: string) =>
+        `That would match every site that ends in .${ending}. Type one site, for example example.${ending}.`,
+      star: 'Type the site without the *, for example example.org. Steady covers its subdomains too.',
+      notAddress: 'That does not look like a web address. Try something like example.org.',
+      ending: (ending: string) =>
+        `“${ending}” is an ending that many sites share. Type the whole site, for example example.${ending}.`,
+      noEnding: (name: string) => `“${name}” needs its ending too, for example ${name}.com.`,
+    },
     intro:
       'Name the sites that pull you back. When you open one, Steady checks in with you before the page shows. Steady asks your browser for access to each site only when you add it.',
     inputLabel: 'Site',

@@ -1,3 +1,4 @@
+import { copy } from '@/utils/copy';
 import type { SitePattern } from '@/utils/db/schema';
 import { toUnicode } from '@/utils/triggers/punycode';
 
@@ -19,20 +20,7 @@ export interface SiteInputOk {
 
 export type SiteInputResult = SiteInputOk | SiteInputError;
 
-/** The words shown when an input cannot be flagged, kept together for review and translation. */
-export const siteInputMessages = {
-  empty: 'Type a site, for example example.org.',
-  notWeb: 'Steady can watch web pages only: addresses that start with http or https.',
-  spaces: 'A site name cannot have spaces in it.',
-  everySite: 'That would match every site. Type one site, for example example.org.',
-  everySiteEnding: (ending: string) =>
-    `That would match every site that ends in .${ending}. Type one site, for example example.${ending}.`,
-  star: 'Type the site without the *, for example example.org. Steady covers its subdomains too.',
-  notAddress: 'That does not look like a web address. Try something like example.org.',
-  ending: (ending: string) =>
-    `“${ending}” is an ending that many sites share. Type the whole site, for example example.${ending}.`,
-  noEnding: (name: string) => `“${name}” needs its ending too, for example ${name}.com.`,
-} as const;
+const siteInputMessages = copy.sites.input;
 
 const fail = (message: string): SiteInputError => ({ ok: false, message });
 
