@@ -23,9 +23,16 @@ export function note(message: string): void {
 }
 
 /** A result compared with its target: `ok` says whether the target is met. */
-export function reportTarget(name: string, value: number, unit: string, op: '>=' | '<=', target: number): boolean {
+export function reportTarget(
+  name: string,
+  value: number,
+  unit: string,
+  op: '>=' | '<=',
+  target: number,
+  digits = 2,
+): boolean {
   const ok = op === '>=' ? value >= target : value <= target;
-  report({ name, value: round(value, 2), unit, target, op, ok });
+  report({ name, value: round(value, digits), unit, target, op, ok });
   return ok;
 }
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-/** The production build the tests load (built by `npm run build`). */
-export const BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The production build the tests load (built by `npm run build`); tests and benchmarks run from the repository's root. */
+export const BUILD_DIR = resolve('.output/chrome-mv3');
 
 /**
  * Hosts the test copy of the build is granted at install, because a permission prompt
@@ -35,8 +35,8 @@ export function findChromium(): string {
   return found;
 }
 
-/** A copy of the production build whose manifest grants the test hosts. */
-export function testBuild(): string {
+/** A copy of the production build whose manifest grants the test hosts (or the hosts given). */
+export function testBuild(grant: readonly string[] = GRANTED_TEST_HOSTS): string {
   if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
   }
@@ -44,7 +44,7 @@ export function testBuild(): string {
   cpSync(BUILD_DIR, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = GRANTED_TEST_HOSTS;
+  manifest.host_permissions = grant;
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
@@ -144,6 +144,15 @@ export function chromiumArgs(extensionDir: string | undefined, port: number): st
   ];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return args;
+}
+
+/** Launches Chromium without any extension, for side-by-side measurements. */
+export async function launchPlain(web: TestWeb): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'steady-plain-')), {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs(undefined, web.port),
+  });
 }
 
 /**
