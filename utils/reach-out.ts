@@ -28,3 +28,14 @@ export function contactHref(contact: Pick<Contact, 'method' | 'value'>): string 
       return undefined;
   }
 }
+
+/** The first person, in the person's own order, whose details make a safe link. */
+export function firstReachable(
+  contacts: ReadonlyArray<Pick<Contact, 'name' | 'method' | 'value'>>,
+): { name: string; href: string } | undefined {
+  for (const contact of contacts) {
+    const href = contactHref(contact);
+    if (href) return { name: contact.name, href };
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
 import { describeHardTimeState } from '@/utils/hard-time-words';
-import { contactHref } from '@/utils/reach-out';
+import { firstReachable } from '@/utils/reach-out';
 import { flagSites, messageFor } from '@/utils/site-actions';
 import { createMatcher } from '@/utils/triggers/matcher';
 import { hardTimeState } from '@/utils/triggers/schedule';
@@ -36,13 +36,7 @@ export function App() {
     reasons: (await planRepo().get('reasons'))?.items ?? [],
     coping: (await planRepo().get('coping'))?.items ?? [],
   }));
-  const [contact] = createResource(async () => {
-    for (const person of await contactsRepo().list()) {
-      const href = contactHref(person);
-      if (href) return { name: person.name, href };
-    }
-    return undefined;
-  });
+  const [contact] = createResource(async () => firstReachable(await contactsRepo().list()));
   const [hardTime] = createResource(async () => {
     const now = Date.now();
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { launch, type Session, warningFrame } from './harness';
-import { flagSite, registeredMatches, sitesStatus } from './steps';
+import { type Session, warningFrame } from './harness';
+import { endQuietTimes, flagSite, freshSessionEachTest, registeredMatches, sitesStatus } from './steps';
 
+const current = freshSessionEachTest();
 let session: Session;
-
-beforeEach(async () => {
-  session = await launch();
-});
-
-afterEach(async () => {
-  await session.close();
-  await session.web.stop();
+beforeEach(() => {
+  session = current();
 });
 
 /** Counts the extension's script contexts that start in a page (content scripts, our frames). */
@@ -79,5 +74,10 @@ describe('trigger sites', () => {
 
     await tab.goto(session.web.url('www.example.org', '/c'));
     expect(await warningFrame(tab, 1000), 'quiet for the rest of the quiet time').toBeUndefined();
+
+    // When the quiet time is over, the warning returns.
+    await endQuietTimes(session);
+    await tab.goto(session.web.url('example.org', '/d'));
+    expect(await warningFrame(tab), 'the warning returns after the quiet time').toBeDefined();
   });
 });

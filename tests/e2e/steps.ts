@@ -1,7 +1,23 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { copy } from '@/utils/copy';
-import { openExtensionPage, type Session } from './harness';
+import { launch, openExtensionPage, type Session } from './harness';
+
+/** A fresh browser with Steady for each test of the file, closed after it. */
+export function freshSessionEachTest(): () => Session {
+  let session: Session | undefined;
+  beforeEach(async () => {
+    session = await launch();
+  });
+  afterEach(async () => {
+    await session?.close();
+    await session?.web.stop();
+  });
+  return () => {
+    if (!session) throw new Error('no session: call inside a test');
+    return session;
+  };
+}
 
 /** The live region of the options page's trigger-sites section. */
 export function sitesStatus(options: Page) {
@@ -62,5 +78,29 @@ export async function setSiteAccess(session: Session, hostAccess: 'ON_CLICK' | '
     },
     [session.extensionId, hostAccess] as const,
   );
+  await page.close();
+}
+
+/** Moves every site's quiet time into the past, as time passing would, and tells the background. */
+export async function endQuietTimes(session: Session): Promise<void> {
+  const page = await openExtensionPage(session, 'popup.html');
+  await page.evaluate(async () => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('steady');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('sites', 'readwrite');
+        const store = tx.objectStore('sites');
+        const all = store.getAll();
+        all.onsuccess = () => {
+          for (const site of all.result) if (site.quietUntil) store.put({ ...site, quietUntil: Date.now() - 1 });
+        };
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    type Api = { runtime: { sendMessage(message: object): Promise<unknown> } };
+    await (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage({ type: 'enforcement-changed' });
+  });
   await page.close();
 }

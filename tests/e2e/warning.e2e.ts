@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { launch, openExtensionPage, type Session, warningFrame } from './harness';
-import { flagSite, readStore, registeredMatches, setSiteAccess, sitesStatus } from './steps';
+import { openExtensionPage, type Session, warningFrame } from './harness';
+import { flagSite, freshSessionEachTest, readStore, registeredMatches, setSiteAccess, sitesStatus } from './steps';
 
+const current = freshSessionEachTest();
 let session: Session;
-
-beforeEach(async () => {
-  session = await launch();
-});
-
-afterEach(async () => {
-  await session.close();
-  await session.web.stop();
+beforeEach(() => {
+  session = current();
 });
 
 const SPA = `<!doctype html><html><head><title>Forum</title></head><body><h1>Forum home</h1>

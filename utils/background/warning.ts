@@ -8,7 +8,7 @@ import { sitesRepo } from '@/utils/db/sites';
 import { urgesRepo } from '@/utils/db/urges';
 import { GUARD_KEY, type GuardState } from '@/utils/guard-state';
 import { type Message, sendToTab, type WarningView } from '@/utils/messages';
-import { contactHref } from '@/utils/reach-out';
+import { firstReachable } from '@/utils/reach-out';
 import { createMatcher, splitUrl } from '@/utils/triggers/matcher';
 
 async function siteFor(url: string): Promise<TriggerSite | undefined> {
@@ -21,22 +21,13 @@ async function levelNow(site: TriggerSite): Promise<WarningLevel> {
   return state?.rules.find((rule) => rule.id === site.id)?.level ?? site.level;
 }
 
-/** The first support person who can be reached by a safe link. */
-async function firstContact(): Promise<WarningView['firstContact']> {
-  for (const contact of await contactsRepo().list()) {
-    const href = contactHref(contact);
-    if (href) return { name: contact.name, href };
-  }
-  return undefined;
-}
-
 /** What the warning page shows for `url` at `now`. */
 export async function openWarning(url: string, now: number): Promise<WarningView> {
   const [site, settings, reasons, contact] = await Promise.all([
     siteFor(url),
     settingsRepo().get(),
     planRepo().get('reasons'),
-    firstContact(),
+    contactsRepo().list().then(firstReachable),
   ]);
   const variant = Math.floor(now / 60_000);
   const words = reasons?.items ?? [];
