@@ -8,7 +8,11 @@ import { formatClock, weekSegments } from '@/utils/triggers/time-input';
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
 /** The person's hard times: the week at a glance, then each time with a way to remove it. */
-export function TimeList(props: { times: readonly TriggerTime[]; onRemove(time: TriggerTime): void }) {
+export function TimeList(props: {
+  times: readonly TriggerTime[];
+  onRemove(time: TriggerTime): void;
+  onEdit(time: TriggerTime): void;
+}) {
   const week = () => weekSegments(props.times);
   const dated = () => props.times.filter((time) => time.rule.kind !== 'weekly');
   return (
@@ -52,6 +56,9 @@ export function TimeList(props: { times: readonly TriggerTime[]; onRemove(time: 
             <li class="card row">
               <strong>{time.label}</strong>
               <span class="hint">{describeRule(time.rule)}</span>
+              <button type="button" onClick={() => props.onEdit(time)}>
+                {copy.times.change(time.label)}
+              </button>
               <button type="button" onClick={() => props.onRemove(time)}>
                 {copy.times.remove(time.label)}
               </button>

@@ -30,6 +30,7 @@ export function App() {
   const [settings, { refetch: refetchSettings }] = createResource(() => settingsRepo().get());
   const [status, setStatus] = createSignal('');
   const [timeStatus, setTimeStatus] = createSignal('');
+  const [editing, setEditing] = createSignal<TriggerTime>();
 
   // The background marks sites active or not as permissions change: follow it.
   const onStorage = (changes: Record<string, unknown>) => {
@@ -86,18 +87,20 @@ export function App() {
     );
   };
 
-  const addTime = (label: string, rule: TriggerTimeRule) =>
-    timesRepo()
-      .put({ label, rule })
-      .then(
-        async () => {
-          await notifyChanged();
-          await refetchTimes();
-          setTimeStatus(copy.times.added(label));
-          return undefined;
-        },
-        (error) => messageFor(error),
-      );
+  const saveTime = (label: string, rule: TriggerTimeRule) => {
+    const changing = editing();
+    const saved = changing ? timesRepo().update(changing.id, { label, rule }) : timesRepo().put({ label, rule });
+    return saved.then(
+      async () => {
+        await notifyChanged();
+        await refetchTimes();
+        setEditing(undefined);
+        setTimeStatus(changing ? copy.times.changed(label) : copy.times.added(label));
+        return undefined;
+      },
+      (error) => messageFor(error),
+    );
+  };
 
   const removeTime = (time: TriggerTime) => {
     void timesRepo()
@@ -147,8 +150,10 @@ export function App() {
         <h2 id="times-heading">{copy.times.heading}</h2>
         <p>{copy.times.intro}</p>
         <p role="status">{timeStatus()}</p>
-        <TimeList times={times()} onRemove={removeTime} />
-        <TimeForm onAdd={addTime} />
+        <TimeList times={times()} onRemove={removeTime} onEdit={setEditing} />
+        <Show when={editing()} keyed fallback={<TimeForm onSave={saveTime} />}>
+          {(time) => <TimeForm initial={time} onSave={saveTime} onCancel={() => setEditing(undefined)} />}
+        </Show>
       </section>
       <section id="plan" aria-labelledby="plan-heading" class="stack">
         <h2 id="plan-heading">{copy.plan.heading}</h2>

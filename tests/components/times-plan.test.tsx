@@ -15,7 +15,7 @@ const stamp = { createdAt: 1, updatedAt: 1 };
 describe('TimeForm', () => {
   it('names a weekly hard time that crosses midnight', async () => {
     const onAdd = vi.fn().mockResolvedValue(undefined);
-    render(() => <TimeForm onAdd={onAdd} />);
+    render(() => <TimeForm onSave={onAdd} />);
     fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: 'Friday night' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
     fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '22:00' } });
@@ -31,7 +31,7 @@ describe('TimeForm', () => {
     ['no day', 'Friday night', false, copy.hardTimes.problems.weekday],
   ])('says what is missing: %s', async (_name, label, day, message) => {
     const onAdd = vi.fn();
-    render(() => <TimeForm onAdd={onAdd} />);
+    render(() => <TimeForm onSave={onAdd} />);
     fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: label } });
     if (day) fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
     fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '22:00' } });
@@ -43,7 +43,7 @@ describe('TimeForm', () => {
 
   it('asks for days of the month for a monthly time', async () => {
     const onAdd = vi.fn().mockResolvedValue(undefined);
-    render(() => <TimeForm onAdd={onAdd} />);
+    render(() => <TimeForm onSave={onAdd} />);
     fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: 'Payday' } });
     fireEvent.change(screen.getByRole('combobox', { name: copy.times.kind }), { target: { value: 'monthly' } });
     fireEvent.input(screen.getByRole('textbox', { name: copy.times.daysOfMonth }), { target: { value: '1, 15' } });
@@ -56,6 +56,40 @@ describe('TimeForm', () => {
   });
 });
 
+describe('changing a time', () => {
+  it('opens with the time’s values and saves the change', async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    const time: TriggerTime = {
+      id: 'a',
+      label: 'Payday',
+      rule: { kind: 'monthly', daysOfMonth: [1, 15], start: 540, end: 720 },
+      ...stamp,
+    };
+    render(() => <TimeForm initial={time} onSave={onSave} onCancel={vi.fn()} />);
+    expect(screen.getByRole('heading', { name: copy.times.change('Payday') })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: copy.times.daysOfMonth }) as HTMLInputElement).value).toBe('1, 15');
+    expect((screen.getByLabelText(copy.times.start) as HTMLInputElement).value).toBe('09:00');
+    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '13:00' } });
+    fireEvent.click(screen.getByRole('button', { name: copy.times.save }));
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith('Payday', { kind: 'monthly', daysOfMonth: [1, 15], start: 540, end: 780 }),
+    );
+  });
+
+  it('is offered for each time in the list', () => {
+    const onEdit = vi.fn();
+    const time: TriggerTime = {
+      id: 'a',
+      label: 'Friday night',
+      rule: { kind: 'weekly', days: [5], start: 1320, end: 120 },
+      ...stamp,
+    };
+    render(() => <TimeList times={[time]} onRemove={vi.fn()} onEdit={onEdit} />);
+    fireEvent.click(screen.getByRole('button', { name: copy.times.change('Friday night') }));
+    expect(onEdit).toHaveBeenCalledWith(time);
+  });
+});
+
 describe('TimeList', () => {
   const times: TriggerTime[] = [
     { id: 'a', label: 'Friday night', rule: { kind: 'weekly', days: [5], start: 1320, end: 120 }, ...stamp },
@@ -63,7 +97,7 @@ describe('TimeList', () => {
   ];
 
   it('shows the week at a glance, with a window over midnight on both days', () => {
-    render(() => <TimeList times={times} onRemove={vi.fn()} />);
+    render(() => <TimeList times={times} onRemove={vi.fn()} onEdit={vi.fn()} />);
     const week = within(screen.getByRole('list', { name: copy.times.week }));
     const days = week.getAllByRole('listitem').map((item) => item.textContent);
     expect(days[4]).toBe('FridayFriday night 22:00–00:00');
@@ -73,7 +107,7 @@ describe('TimeList', () => {
 
   it('removes a time by its name', () => {
     const onRemove = vi.fn();
-    render(() => <TimeList times={times} onRemove={onRemove} />);
+    render(() => <TimeList times={times} onRemove={onRemove} onEdit={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: copy.times.remove('Payday') }));
     expect(onRemove).toHaveBeenCalledWith(times[1]);
   });

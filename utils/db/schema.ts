@@ -51,6 +51,11 @@ export type TriggerTimeRule =
 export interface TriggerTime extends Stamped {
   label: string;
   rule: TriggerTimeRule;
+  /**
+   * Who proposed it: the person (absent or 'person') or Steady's insights from urge history
+   * ('suggested', accepted by the person). Either way the person can change or remove it.
+   */
+  source?: 'person' | 'suggested';
 }
 
 export interface Urge extends Stamped {

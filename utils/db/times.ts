@@ -29,6 +29,7 @@ function checkDayOfYear(month: unknown, day: unknown): string | undefined {
 /** The first problem with a hard time, in plain words; undefined when it makes sense. */
 export function checkTime(time: TriggerTime): string | undefined {
   if (!isText(time.label, 100) || time.label.trim() === '') return problems.noLabel;
+  if (time.source !== undefined && time.source !== 'person' && time.source !== 'suggested') return problems.kind;
   const rule = time.rule;
   if (!rule || !isMinute(rule.start) || !isMinute(rule.end)) return problems.times;
   if (rule.start === rule.end) return problems.differ;
