@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
 import { launch, type Session, stopServiceWorker, testBuild, warningFrame } from './harness';
-import { flagSite } from './steps';
+import { flagSite, registeredMatches } from './steps';
 
 let session: Session;
 
@@ -56,6 +56,10 @@ describe('a flagged site', () => {
     const web = session.web;
     await session.close();
     session = await launch({ extensionDir, profile, web });
+    // A build loaded from the command line is installed afresh at every launch and its
+    // registrations are dropped (TOOLCHAIN.md); Steady re-registers from the database on
+    // install. (An installed extension keeps them: persistAcrossSessions.)
+    await expect.poll(() => registeredMatches(session)).toEqual(['*://*.example.org/*', '*://example.org/*']);
     await expectWarning(session.web.url('example.org', '/after-restart'));
   });
 });
