@@ -1,4 +1,4 @@
-import { createResource, Show } from 'solid-js';
+import { createEffect, createResource, Show } from 'solid-js';
 import { Warning } from '@/components/Warning';
 import type { WarningChoice } from '@/utils/db/schema';
 import { sendToBackground } from '@/utils/messages';
@@ -20,8 +20,13 @@ export function App(props: { query: string }) {
       ...(intensity !== undefined ? { intensity } : {}),
     });
 
+  // No flagged site covers this page any more (removed meanwhile): lift the cover.
+  createEffect(() => {
+    if (view()?.found === false) void choose('continue');
+  });
+
   return (
-    <Show when={view()}>
+    <Show when={view()?.found ? view() : undefined}>
       {(current) => (
         <Warning
           level={current().level}

@@ -133,6 +133,28 @@ describe('privacy and focus', () => {
   });
 });
 
+describe('a page that frames the warning itself', () => {
+  it('is refused: no words of the person, no record', async () => {
+    const options = await flagSite(session, 'example.org');
+    await options.getByRole('textbox', { name: copy.plan.sections.reasons }).fill('Lily, my daughter');
+    await options.getByRole('button', { name: copy.plan.save }).click();
+    await options.getByText(copy.plan.saved).waitFor();
+    const tab = await visit('/', 'attacker.test');
+    const target = `chrome-extension://${session.extensionId}/overlay.html?u=${encodeURIComponent(session.web.url('example.org', '/'))}&b=0`;
+    await tab.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, target);
+    await tab.waitForTimeout(1500);
+    // The warning is web-accessible only at its per-session address (use_dynamic_url): the
+    // browser refuses the extension's fixed address. The background would not answer either.
+    expect(tab.frames().map((f) => f.url())).toContain('chrome-error://chromewebdata/');
+    for (const frame of tab.frames()) expect(await frame.content()).not.toContain('Lily');
+    expect(await readStore(session, 'events')).toEqual([]);
+  });
+});
+
 describe('access in the browser’s own settings', () => {
   it('withdrawn: the site is marked and warns nowhere; given back: it warns again', async () => {
     const options = await flagSite(session, 'example.org');

@@ -129,9 +129,20 @@ describe('the message listener', () => {
 
   it('answers a warning page with what to show', async () => {
     const listener = createMessageListener(Promise.resolve(), enforce);
-    await expect(listener({ type: 'warning-open', url: URL_ }, { ...page, tab: { id: 2 } })).resolves.toMatchObject({
-      found: true,
-    });
+    await expect(
+      listener({ type: 'warning-open', url: URL_ }, { ...page, tab: { id: 2, url: 'https://news.example.org/other' } }),
+    ).resolves.toMatchObject({ found: true });
+  });
+
+  it.each([
+    ['a tab whose address the browser does not tell (not a flagged host)', { id: 2 }],
+    ['a tab on another host', { id: 2, url: 'https://attacker.test/' }],
+  ])('does not answer a warning page framed in %s', (_name, tab) => {
+    const listener = createMessageListener(Promise.resolve(), enforce);
+    expect(listener({ type: 'warning-open', url: URL_ }, { ...page, tab })).toBeUndefined();
+    expect(
+      listener({ type: 'warning-choice', url: URL_, choice: 'continue', canGoBack: false }, { ...page, tab }),
+    ).toBeUndefined();
   });
 
   it('re-derives when an extension page says something changed', async () => {
