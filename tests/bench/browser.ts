@@ -11,10 +11,10 @@ export function requireBuild(): void {
   }
 }
 
-/** A page heavy enough that its load time is more than the timer's noise: about 300 kB of text and elements. */
+/** A page heavy enough that its load time is well above the timer's noise: about 100 kB of text and elements. */
 export function heavyPage(title: string): string {
   const rows = Array.from(
-    { length: 3000 },
+    { length: 1000 },
     (_, i) =>
       `<li class="r${i % 7}"><a href="/item/${i}">Item ${i}</a> <span>${'lorem ipsum dolor sit amet '.repeat(3)}</span></li>`,
   ).join('');
