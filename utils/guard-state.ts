@@ -19,6 +19,9 @@ export interface GuardState {
 
 export const GUARD_KEY = 'guard';
 
+/** storage.local: each site's status (id → active or needs-permission), for pages that show it. */
+export const STATUS_KEY = 'siteStatus';
+
 /** What the hard-time schedule says right now, as far as the guard is concerned. */
 export interface HardTimeNow {
   /** A hard time is on: sites flagged "only during hard times" warn too. */

@@ -13,7 +13,7 @@ import type { PlanSectionId, SitePattern, TriggerSite, TriggerTime, TriggerTimeR
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
-import { GUARD_KEY } from '@/utils/guard-state';
+import { STATUS_KEY } from '@/utils/guard-state';
 import { changeSite, flagSites, messageFor, notifyChanged, removeSite, requestAccess } from '@/utils/site-actions';
 import { describePattern } from '@/utils/triggers/site-pattern';
 
@@ -34,7 +34,7 @@ export function App() {
 
   // The background marks sites active or not as permissions change: follow it.
   const onStorage = (changes: Record<string, unknown>) => {
-    if (GUARD_KEY in changes) void refetch();
+    if (STATUS_KEY in changes) void refetch();
   };
   onMount(() => browser.storage.local.onChanged.addListener(onStorage));
   onCleanup(() => browser.storage.local.onChanged.removeListener(onStorage));

@@ -32,6 +32,19 @@ describe('enforce', () => {
     expect((await guardState()).rules.map((r) => r.host)).toEqual(['example.org']);
   });
 
+  it('writes the guard’s copy only when it changed', async () => {
+    await sitesRepo().add({ host: 'example.org', scope: 'site' });
+    await enforce();
+    const writes: unknown[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => writes.push(changes));
+    await enforce();
+    expect(writes).toEqual([]);
+    await sitesRepo().add({ host: 'example.net', scope: 'site' });
+    ext.granted.add('*://example.net/*').add('*://*.example.net/*');
+    await enforce();
+    expect(writes).toHaveLength(1);
+  });
+
   it('registers nothing when no site is flagged', async () => {
     await enforce();
     expect(ext.scripts.size).toBe(0);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { TriggerSite } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
-import { deriveGuardState, GUARD_KEY, type HardTimeNow } from '@/utils/guard-state';
+import { deriveGuardState, GUARD_KEY, type HardTimeNow, STATUS_KEY } from '@/utils/guard-state';
 import { originsFor } from '@/utils/triggers/site-pattern';
 import { applyHardTimes } from './hard-times';
 import { syncGuardRegistration } from './registration';
@@ -46,7 +46,16 @@ export async function enforce(now = Date.now(), zone = currentZone()): Promise<v
     }),
   );
   const current = checked.filter((site): site is TriggerSite => site !== undefined);
-  await browser.storage.local.set({ [GUARD_KEY]: deriveGuardState(current, hardTime) });
+  // Written only when they changed: every wake-up re-derives, and open pages listen for changes.
+  const derived: Record<string, unknown> = {
+    [GUARD_KEY]: deriveGuardState(current, hardTime),
+    [STATUS_KEY]: Object.fromEntries(current.map((site) => [site.id, site.status])),
+  };
+  const stored = await browser.storage.local.get(Object.keys(derived));
+  const changed = Object.fromEntries(
+    Object.entries(derived).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)),
+  );
+  if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
   const matches = current.filter((site) => site.status === 'active').flatMap(originsFor);
   await syncGuardRegistration(matches);
 }
