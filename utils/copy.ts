@@ -65,6 +65,7 @@ export const copy = {
     grant: (site: string) => `Allow Steady on ${site}`,
     remove: (site: string) => `Remove ${site}`,
     added: (site: string) => `Added ${site}.`,
+    count: (n: number) => `${n} sites`,
     addedNoAccess: (site: string) =>
       `Added ${site}. Steady cannot check in there until you allow it; use the Allow button when you are ready.`,
     removed: (site: string) => `Removed ${site}.`,

@@ -42,7 +42,7 @@ export function App() {
   const add = (patterns: SitePattern[]): Promise<string | undefined> => {
     const result = flagSites(patterns, sites());
     if (!result.ok) return Promise.resolve(result.message);
-    const names = patterns.map(describePattern).join(', ');
+    const names = patterns.length > 3 ? copy.sites.count(patterns.length) : patterns.map(describePattern).join(', ');
     void result.granted.then(async (granted) => {
       await refetch();
       if (!granted) setStatus(copy.sites.addedNoAccess(names));
