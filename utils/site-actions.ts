@@ -41,16 +41,9 @@ export function flagSites(patterns: readonly SitePattern[], existing: readonly T
   const fresh = patterns.filter((pattern) => !known.has(patternKey(pattern)));
   if (fresh.length === 0) return { ok: false, message: copy.sites.duplicate };
   const granted = requestAccess(fresh);
-  const saved = (async () => {
-    const repo = sitesRepo();
-    const added: TriggerSite[] = [];
-    try {
-      for (const pattern of fresh) added.push(await repo.add(pattern));
-    } finally {
-      await notifyChanged();
-    }
-    return added;
-  })();
+  const saved = sitesRepo()
+    .addAll(fresh)
+    .finally(() => notifyChanged());
   const settled = Promise.all([saved, granted]).then(async ([, ok]) => {
     if (ok) await notifyChanged();
     return ok;

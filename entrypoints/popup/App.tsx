@@ -32,10 +32,10 @@ async function currentSite() {
 export function App() {
   const [status, setStatus] = createSignal('');
   const [site, { refetch: refetchSite }] = createResource(currentSite);
-  const [plan] = createResource(async () => ({
-    reasons: (await planRepo().get('reasons'))?.items ?? [],
-    coping: (await planRepo().get('coping'))?.items ?? [],
-  }));
+  const [plan] = createResource(async () => {
+    const [reasons, coping] = await Promise.all([planRepo().get('reasons'), planRepo().get('coping')]);
+    return { reasons: reasons?.items ?? [], coping: coping?.items ?? [] };
+  });
   const [contact] = createResource(async () => firstReachable(await contactsRepo().list()));
   const [hardTime] = createResource(async () => {
     const now = Date.now();

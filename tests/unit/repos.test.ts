@@ -124,6 +124,22 @@ describe('sites', () => {
     expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['b.org', 'a.org']);
   });
 
+  it('adds a list all together, or none of it when one is already there', async () => {
+    await sitesRepo({ now }).add({ host: 'b.org', scope: 'site' });
+    await expect(
+      sitesRepo({ now }).addAll([
+        { host: 'a.org', scope: 'site' },
+        { host: 'b.org', scope: 'site' },
+      ]),
+    ).rejects.toThrow('already on your list');
+    expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['b.org']);
+    await sitesRepo({ now }).addAll([
+      { host: 'a.org', scope: 'site' },
+      { host: 'c.org', scope: 'site' },
+    ]);
+    expect((await sitesRepo().list()).map((s) => s.host).sort()).toEqual(['a.org', 'b.org', 'c.org']);
+  });
+
   it('allows the same host with a path as a separate site', async () => {
     await sitesRepo({ now }).add({ host: 'reddit.com', scope: 'site' });
     await sitesRepo({ now }).add({ host: 'reddit.com', scope: 'site', path: '/r/opiates' });

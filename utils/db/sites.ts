@@ -1,5 +1,6 @@
+import { copy } from '@/utils/copy';
 import { isIpHost, patternKey } from '@/utils/triggers/site-pattern';
-import { createRepo, type Draft, type RepoOptions } from './repo';
+import { createRepo, type RepoOptions } from './repo';
 import type { SitePattern, TriggerSite } from './schema';
 import { InvalidRecordError, isTime } from './validate';
 
@@ -25,33 +26,52 @@ export function checkSite(site: TriggerSite): string | undefined {
 /** Trigger sites: the person's flagged hosts and paths. */
 export function sitesRepo(options: RepoOptions = {}) {
   const repo = createRepo('sites', checkSite, options);
-  return {
-    ...repo,
-    /**
-     * Flags a site. Refuses one already flagged (same host, scope and path) with a message
-     * that says so.
-     */
-    async add(
-      pattern: SitePattern,
-      extra: Partial<Pick<TriggerSite, 'level' | 'when' | 'status'>> = {},
-    ): Promise<TriggerSite> {
-      const existing = await repo.list();
-      if (existing.some((site) => patternKey(site) === patternKey(pattern))) {
-        throw new InvalidRecordError('sites', 'That site is already on your list.');
-      }
-      const draft: Draft<TriggerSite> = {
+  const now = options.now ?? Date.now;
+
+  /**
+   * Flags sites, all in one transaction: all are added or none. Refuses a site already
+   * flagged (same host, scope and path), or named twice, with a message that says so.
+   */
+  async function addAll(patterns: readonly SitePattern[]): Promise<TriggerSite[]> {
+    const time = now();
+    const records = patterns.map((pattern) =>
+      repo.validate({
+        id: crypto.randomUUID(),
+        createdAt: time,
+        updatedAt: time,
         host: pattern.host,
         scope: pattern.scope,
         ...(pattern.path ? { path: pattern.path } : {}),
-        level: extra.level ?? 'gentle',
-        when: extra.when ?? 'always',
-        status: extra.status ?? 'needs-permission',
-      };
-      return repo.put(draft);
+        level: 'gentle',
+        when: 'always',
+        status: 'needs-permission',
+      }),
+    );
+    const tx = (await repo.open()).transaction('sites', 'readwrite');
+    const seen = new Set((await tx.store.getAll()).map(patternKey));
+    for (const record of records) {
+      if (seen.has(patternKey(record))) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new InvalidRecordError('sites', copy.sites.duplicate);
+      }
+      seen.add(patternKey(record));
+    }
+    await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+    return records;
+  }
+
+  return {
+    ...repo,
+    addAll,
+    /** Flags one site (see addAll). */
+    async add(pattern: SitePattern): Promise<TriggerSite> {
+      const [site] = await addAll([pattern]);
+      return site as TriggerSite;
     },
-    /** Sites, oldest first, as the person added them. */
+    /** Sites, oldest first, as the person added them (a list added at once, by name). */
     async list(): Promise<TriggerSite[]> {
-      return (await repo.list()).sort((a, b) => a.createdAt - b.createdAt);
+      return (await repo.list()).sort((a, b) => a.createdAt - b.createdAt || a.host.localeCompare(b.host));
     },
   };
 }
