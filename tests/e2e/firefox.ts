@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { TestWeb } from './harness';
+import { findBrowser, TestWeb } from './harness';
 
 /** The Firefox build the tests load (built by `npm run build:firefox`). */
 export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
@@ -11,23 +11,9 @@ export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
 const ADDON_ID = 'steady@steady.local';
 const ADDON_UUID = '5e7d1c9a-0b1e-4d5f-9a51-7e4d2f0c1a11';
 
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
 /** The Firefox to test with, or an error that says how to get one. */
 export function findFirefox(): string {
-  const named = process.env.STEADY_FIREFOX;
-  if (named) {
-    if (!existsSync(named)) throw new Error(`STEADY_FIREFOX points at ${named}, which does not exist.`);
-    return named;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Firefox found for the end-to-end tests. Install it with `sudo apt-get install -y firefox-esr` ' +
-        '(Debian/Ubuntu), or set STEADY_FIREFOX to a Firefox binary.',
-    );
-  }
-  return found;
+  return findBrowser('Firefox', ['STEADY_FIREFOX'], ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'firefox-esr');
 }
 
 /**

@@ -15,24 +15,38 @@ export const BUILD_DIR = resolve('.output/chrome-mv3');
  */
 export const GRANTED_TEST_HOSTS = ['*://example.org/*', '*://*.example.org/*', '*://127.0.0.1/*', '*://localhost/*'];
 
-/** Browsers Steady's tests can drive, in the order they are looked for. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+/** Chromium binaries Steady's tests can drive, in the order they are looked for. */
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 
-/** The Chromium to test with, or an error that says how to get one. */
-export function findChromium(): string {
-  const named = process.env.STEADY_CHROMIUM ?? process.env.CHROME_PATH;
+/**
+ * A browser for the tests: the binary the first set environment variable names, else the first
+ * candidate that exists; else an error that says how to install one.
+ */
+export function findBrowser(
+  name: string,
+  envVars: readonly string[],
+  candidates: readonly string[],
+  debianPackage: string,
+): string {
+  const variable = envVars.find((v) => process.env[v]);
+  const named = variable && process.env[variable];
   if (named) {
-    if (!existsSync(named)) throw new Error(`STEADY_CHROMIUM points at ${named}, which does not exist.`);
+    if (!existsSync(named)) throw new Error(`${variable} points at ${named}, which does not exist.`);
     return named;
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +
-        '(Debian/Ubuntu), or set STEADY_CHROMIUM to a Chromium binary.',
+      `No ${name} found for the end-to-end tests. Install it with \`sudo apt-get install -y ${debianPackage}\` ` +
+        `(Debian/Ubuntu), or set ${envVars[0]} to a ${name} binary.`,
     );
   }
   return found;
+}
+
+/** The Chromium to test with, or an error that says how to get one. */
+export function findChromium(): string {
+  return findBrowser('Chromium', ['STEADY_CHROMIUM', 'CHROME_PATH'], CHROMIUM_CANDIDATES, 'chromium');
 }
 
 /** A copy of the production build whose manifest grants the test hosts (or the hosts given). */
