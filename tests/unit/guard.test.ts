@@ -69,6 +69,27 @@ describe('the guard on a flagged host', () => {
     expect(onPage()).toBe(0);
   });
 
+  it('covers a single-page move into a flagged path before the rules are read again', async () => {
+    const { guard, onPage, go } = page('https://example.org/');
+    await guard.check();
+    expect(onPage()).toBe(0);
+    go('https://example.org/r/opiates');
+    const pending = guard.check();
+    expect(onPage(), 'covered in the same task as the address change').toBe(1);
+    await pending;
+    expect(guard.frame).toBeDefined();
+  });
+
+  it('after the person continues, waits for the fresh rules (with the quiet time) before covering again', async () => {
+    const { guard, onPage, go } = page('https://example.org/r/opiates');
+    await guard.check();
+    guard.dismiss();
+    go('https://example.org/r/opiates/new');
+    const pending = guard.check();
+    expect(onPage(), 'no cover from rules read before the choice').toBe(0);
+    await pending;
+  });
+
   it('leaves the decision to the newer check when the address changed while reading', async () => {
     let release!: (s: GuardState) => void;
     const { guard, onPage, go } = page('https://example.org/r/opiates', () => new Promise((r) => (release = r)));

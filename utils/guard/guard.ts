@@ -32,6 +32,8 @@ export interface Guard {
 export function startGuard(deps: GuardDeps): Guard {
   let cover: Cover | undefined = coverPage(deps.doc);
   let shownFor: string | undefined;
+  /** The rules as last read, so a single-page move into a flagged path is covered at once. */
+  let known: GuardState | undefined;
 
   const lift = () => {
     cover?.remove();
@@ -42,9 +44,12 @@ export function startGuard(deps: GuardDeps): Guard {
   return {
     async check() {
       const url = deps.href();
+      // Cover at once if the rules as last read say this address warns; the fresh read decides.
+      if (!cover && ruleToWarn(known, url, deps.now())) cover = coverPage(deps.doc);
       let warns: boolean;
       try {
-        warns = ruleToWarn(await deps.readState(), url, deps.now()) !== undefined;
+        known = await deps.readState();
+        warns = ruleToWarn(known, url, deps.now()) !== undefined;
       } catch {
         warns = true;
       }
@@ -55,7 +60,10 @@ export function startGuard(deps: GuardDeps): Guard {
       cover.warn(deps.frameUrl(url));
       shownFor = url;
     },
-    dismiss: lift,
+    dismiss() {
+      lift();
+      known = undefined; // read before the person chose to continue: the quiet time is not in it
+    },
     get frame() {
       return cover?.frame;
     },
