@@ -14,6 +14,27 @@ export interface SiteListProps {
 const LEVELS: WarningLevel[] = ['gentle', 'pause', 'firm'];
 const WHENS: Array<TriggerSite['when']> = ['always', 'hard-times'];
 
+/** A select among `options`, each shown by its name, labelled for screen readers. */
+function Choice<T extends string>(props: {
+  label: string;
+  options: readonly T[];
+  names: Record<T, string>;
+  value: T;
+  onChange(value: T): void;
+}) {
+  return (
+    <select aria-label={props.label} onChange={(event) => props.onChange(event.currentTarget.value as T)}>
+      <For each={props.options}>
+        {(option) => (
+          <option value={option} selected={props.value === option}>
+            {props.names[option]}
+          </option>
+        )}
+      </For>
+    </select>
+  );
+}
+
 /** The person's trigger sites, each with its state and what can be done with it. */
 export function SiteList(props: SiteListProps) {
   return (
@@ -32,32 +53,20 @@ export function SiteList(props: SiteListProps) {
                 </div>
                 <p class="hint">{site.status === 'active' ? copy.sites.active : copy.sites.needsPermission}</p>
                 <div class="row">
-                  <select
-                    aria-label={copy.sites.levelLabel(name)}
-                    onChange={(event) => props.onChange(site, { level: event.currentTarget.value as WarningLevel })}
-                  >
-                    <For each={LEVELS}>
-                      {(level) => (
-                        <option value={level} selected={site.level === level}>
-                          {copy.sites.levels[level]}
-                        </option>
-                      )}
-                    </For>
-                  </select>
-                  <select
-                    aria-label={copy.sites.whenLabel(name)}
-                    onChange={(event) =>
-                      props.onChange(site, { when: event.currentTarget.value as TriggerSite['when'] })
-                    }
-                  >
-                    <For each={WHENS}>
-                      {(when) => (
-                        <option value={when} selected={site.when === when}>
-                          {copy.sites.whens[when]}
-                        </option>
-                      )}
-                    </For>
-                  </select>
+                  <Choice
+                    label={copy.sites.levelLabel(name)}
+                    options={LEVELS}
+                    names={copy.sites.levels}
+                    value={site.level}
+                    onChange={(level) => props.onChange(site, { level })}
+                  />
+                  <Choice
+                    label={copy.sites.whenLabel(name)}
+                    options={WHENS}
+                    names={copy.sites.whens}
+                    value={site.when}
+                    onChange={(when) => props.onChange(site, { when })}
+                  />
                 </div>
                 <div class="row">
                   <Show when={site.status === 'needs-permission'}>

@@ -25,6 +25,20 @@ async function currentSite() {
   return { pattern: parsed.pattern, sites, flagged: createMatcher(sites).match(url) !== undefined };
 }
 
+/** The first three lines of one section of the plan, under its heading; nothing if it is empty. */
+function PlanLines(props: { id: string; heading: string; lines: readonly string[] }) {
+  return (
+    <Show when={props.lines.length > 0}>
+      <section aria-labelledby={props.id}>
+        <h2 id={props.id}>{props.heading}</h2>
+        <ul>
+          <For each={props.lines.slice(0, 3)}>{(line) => <li>{line}</li>}</For>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
 /**
  * The toolbar popup, for the moment of an urge: log it in one click, see the next step of the
  * plan, reach someone, and flag the site that is open.
@@ -94,22 +108,8 @@ export function App() {
             when={current().coping.length + current().reasons.length > 0}
             fallback={<p class="hint">{copy.popup.noPlan}</p>}
           >
-            <Show when={current().coping.length > 0}>
-              <section aria-labelledby="next-step">
-                <h2 id="next-step">{copy.popup.nextStep}</h2>
-                <ul>
-                  <For each={current().coping.slice(0, 3)}>{(line) => <li>{line}</li>}</For>
-                </ul>
-              </section>
-            </Show>
-            <Show when={current().reasons.length > 0}>
-              <section aria-labelledby="reasons">
-                <h2 id="reasons">{copy.popup.reasons}</h2>
-                <ul>
-                  <For each={current().reasons.slice(0, 3)}>{(line) => <li>{line}</li>}</For>
-                </ul>
-              </section>
-            </Show>
+            <PlanLines id="next-step" heading={copy.popup.nextStep} lines={current().coping} />
+            <PlanLines id="reasons" heading={copy.popup.reasons} lines={current().reasons} />
           </Show>
         )}
       </Show>

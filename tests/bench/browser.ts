@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { BUILD_DIR } from '../e2e/harness';
+import { requireBuilt } from '../e2e/harness';
 import { note } from './harness';
 
 /** The browser benchmarks need the production build: say how to make it if it is missing. */
 export function requireBuild(): void {
-  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
-    note(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
+  try {
+    requireBuilt();
+  } catch (error) {
+    note((error as Error).message);
     process.exit(1);
   }
 }

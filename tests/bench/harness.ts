@@ -52,6 +52,19 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The geometric mean of some ratios. */
+export function geomean(values: readonly number[]): number {
+  return Math.exp(values.reduce((sum, x) => sum + Math.log(x), 0) / values.length);
+}
+
+/** The standard error of a geometric mean of ratios, as a share (0.02 = ±2%): how finely a run resolves it. */
+export function standardError(values: readonly number[]): number {
+  const logs = values.map(Math.log);
+  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+  const variance = logs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (logs.length - 1);
+  return Math.sqrt(variance / logs.length);
+}
+
 /** A seeded pseudo-random generator (mulberry32), so every run measures the same inputs. */
 export interface Random {
   /** A number in [0, 1). */

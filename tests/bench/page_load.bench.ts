@@ -16,9 +16,9 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { copy } from '@/utils/copy';
-import { launch, openExtensionPage, TestWeb, testBuild } from '../e2e/harness';
+import { launch, openExtensionPage, registeredMatches, TestWeb, testBuild } from '../e2e/harness';
 import { heavyPage, LOAD_TIME, requireBuild } from './browser';
-import { median, note, report, reportTarget, round } from './harness';
+import { geomean, median, note, report, reportTarget, round, standardError } from './harness';
 
 const ROUNDS = 16;
 /** Loads in a row in one block. */
@@ -36,17 +36,9 @@ const steady = await launch({
   extensionDir: testBuild(siteNames.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`])),
 });
 
-async function registered(worker: Worker): Promise<number> {
-  return worker.evaluate(async () => {
-    type Api = { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
-    const { scripting } = (globalThis as unknown as { chrome: Api }).chrome;
-    return (await scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []).length;
-  });
-}
-
 async function untilRegistered(worker: Worker): Promise<void> {
   const deadline = Date.now() + 120_000;
-  while ((await registered(worker)) < SITES * 2) {
+  while ((await registeredMatches({ worker })).length < SITES * 2) {
     if (Date.now() > deadline) throw new Error('the 1,000 sites were not registered in time');
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -79,15 +71,6 @@ async function setSteady(enabled: boolean): Promise<void> {
   if (started) await untilRegistered(await started);
   on = enabled;
   await new Promise((r) => setTimeout(r, SETTLE_MS));
-}
-
-const geomean = (xs: readonly number[]) => Math.exp(xs.reduce((sum, x) => sum + Math.log(x), 0) / xs.length);
-/** The standard error of a geometric mean of ratios, as a share (0.02 = ±2%): how finely the run resolves it. */
-function standardError(xs: readonly number[]): number {
-  const logs = xs.map(Math.log);
-  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
-  const variance = logs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (logs.length - 1);
-  return Math.sqrt(variance / logs.length);
 }
 
 let loads = 0;

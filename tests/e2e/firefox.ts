@@ -1,11 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { findBrowser, TestWeb } from './harness';
+import { findBrowser, TestWeb, testBuild } from './harness';
 
-/** The Firefox build the tests load (built by `npm run build:firefox`). */
-export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
+/** The Firefox build the tests load. */
+export const FIREFOX_BUILD = { dir: resolve('.output/firefox-mv3'), command: 'npm run build:firefox' };
 
 /** Steady's add-on id (wxt.config.ts) and the internal UUID the test profile gives it, so its pages have a known address. */
 const ADDON_ID = 'steady@steady.local';
@@ -23,17 +21,10 @@ export function findFirefox(): string {
  * page links there and the test clicks the link, as a person clicks a bookmark.
  */
 export function firefoxTestBuild(grant: readonly string[]): string {
-  if (!existsSync(join(FIREFOX_BUILD_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${FIREFOX_BUILD_DIR}: run \`npm run build:firefox\` first.`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'steady-ff-ext-'));
-  cpSync(FIREFOX_BUILD_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = grant;
-  manifest.web_accessible_resources[0].resources.push('options.html');
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
+  return testBuild(grant, FIREFOX_BUILD, (manifest) => {
+    const [accessible] = manifest.web_accessible_resources as Array<{ resources: string[] }>;
+    accessible?.resources.push('options.html');
+  });
 }
 
 export interface FirefoxSession {

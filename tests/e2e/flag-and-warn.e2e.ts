@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { launch, type Session, stopServiceWorker, testBuild, warningFrame } from './harness';
-import { flagSite, registeredMatches } from './steps';
+import { launch, registeredMatches, type Session, stopServiceWorker, testBuild, warningFrame } from './harness';
+import { flagSite } from './steps';
 
 let session: Session;
 

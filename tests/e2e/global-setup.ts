@@ -1,10 +1,10 @@
-import { findFirefox, firefoxTestBuild } from './firefox';
-import { findChromium, GRANTED_TEST_HOSTS, testBuild } from './harness';
+import { FIREFOX_BUILD, findFirefox } from './firefox';
+import { findChromium, requireBuilt } from './harness';
 
 /** Fails the run at once, with a message that says what to do, if a browser or a build is missing. */
 export default function setup() {
   findChromium();
-  testBuild();
+  requireBuilt();
   findFirefox();
-  firefoxTestBuild(GRANTED_TEST_HOSTS);
+  requireBuilt(FIREFOX_BUILD.dir, FIREFOX_BUILD.command);
 }

@@ -49,16 +49,27 @@ export function findChromium(): string {
   return findBrowser('Chromium', ['STEADY_CHROMIUM', 'CHROME_PATH'], CHROMIUM_CANDIDATES, 'chromium');
 }
 
-/** A copy of the production build whose manifest grants the test hosts (or the hosts given). */
-export function testBuild(grant: readonly string[] = GRANTED_TEST_HOSTS): string {
-  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
-  }
+/** Throws, saying how to make it, if the build in `dir` is missing. */
+export function requireBuilt(dir: string = BUILD_DIR, command = 'npm run build'): void {
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run \`${command}\` first.`);
+}
+
+/**
+ * A copy of a production build (Chrome's unless `from` says otherwise) whose manifest grants the
+ * test hosts (or the hosts given), with any other test-only change `edit` makes to it.
+ */
+export function testBuild(
+  grant: readonly string[] = GRANTED_TEST_HOSTS,
+  from = { dir: BUILD_DIR, command: 'npm run build' },
+  edit: (manifest: Record<string, unknown>) => void = () => undefined,
+): string {
+  requireBuilt(from.dir, from.command);
   const dir = mkdtempSync(join(tmpdir(), 'steady-ext-'));
-  cpSync(BUILD_DIR, dir, { recursive: true });
+  cpSync(from.dir, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.host_permissions = grant;
+  edit(manifest);
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
@@ -216,6 +227,16 @@ export async function stopServiceWorker(session: Session): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/** The content-script matches Steady has registered, read from its service worker. */
+export function registeredMatches(session: Pick<Session, 'worker'>): Promise<string[]> {
+  return session.worker.evaluate(async () => {
+    type Api = { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
+    const { scripting } = (globalThis as unknown as { chrome: Api }).chrome;
+    const scripts = await scripting.getRegisteredContentScripts();
+    return scripts.flatMap((s) => s.matches ?? []).sort();
+  });
 }
 
 /** The warning's frame on a page, once it is there. */

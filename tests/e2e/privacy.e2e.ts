@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
+import { FIREFOX_BUILD } from './firefox';
 import { BUILD_DIR, launch, openExtensionPage, warningFrame } from './harness';
 import { flagSite } from './steps';
 
@@ -10,7 +11,7 @@ const BROAD = ['tabs', 'webNavigation', 'history', '<all_urls>', '*://*/*', 'htt
 describe('the production manifest', () => {
   it.each([
     ['Chrome', BUILD_DIR],
-    ['Firefox', resolve(BUILD_DIR, '../firefox-mv3')],
+    ['Firefox', FIREFOX_BUILD.dir],
   ])('%s: asks for no host at install, has no static content script and no broad permission', (_name, dir) => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions ?? []).toEqual([]);

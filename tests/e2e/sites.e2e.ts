@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { type Session, warningFrame } from './harness';
-import { endQuietTimes, flagSite, freshSessionEachTest, registeredMatches, sitesStatus } from './steps';
+import { registeredMatches, type Session, warningFrame } from './harness';
+import { endQuietTimes, flagSite, freshSessionEachTest, sitesStatus } from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;

@@ -33,16 +33,6 @@ export async function flagSite(session: Session, site: string) {
   return options;
 }
 
-/** The content scripts registered by Steady, read from its service worker. */
-export function registeredMatches(session: Session): Promise<string[]> {
-  return session.worker.evaluate(async () => {
-    type Api = { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
-    const { scripting } = (globalThis as unknown as { chrome: Api }).chrome;
-    const scripts = await scripting.getRegisteredContentScripts();
-    return scripts.flatMap((s) => s.matches ?? []).sort();
-  });
-}
-
 /** Every record of one IndexedDB store, read from an extension page (as the data must be). */
 export async function readStore(session: Session, store: string): Promise<Array<Record<string, unknown>>> {
   const page = await openExtensionPage(session, 'popup.html');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { openExtensionPage, type Session, warningFrame } from './harness';
-import { flagSite, freshSessionEachTest, readStore, registeredMatches, setSiteAccess, sitesStatus } from './steps';
+import { openExtensionPage, registeredMatches, type Session, warningFrame } from './harness';
+import { flagSite, freshSessionEachTest, readStore, setSiteAccess, sitesStatus } from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;

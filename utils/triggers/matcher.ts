@@ -177,12 +177,19 @@ function coversScannedPath(prefix: string): boolean {
   if (from === to) return length === 1 && prefix.charCodeAt(0) === SLASH;
   if (to - from < length) return false;
   const boundary = from + length === to || pathSource.charCodeAt(from + length) === SLASH;
-  if (!boundary) return false;
-  if (pathSource.startsWith(prefix, from)) return true;
-  for (let i = 0; i < length; i++) {
-    let c = pathSource.charCodeAt(from + i);
+  return boundary && holdsLowercase(pathSource, from, prefix);
+}
+
+/**
+ * True when `source` holds `lower` (lowercase) at `from`, without case. Browsers hand over
+ * lowercase hosts and mostly lowercase paths: compare natively first, then without case.
+ */
+function holdsLowercase(source: string, from: number, lower: string): boolean {
+  if (source.startsWith(lower, from)) return true;
+  for (let i = 0; i < lower.length; i++) {
+    let c = source.charCodeAt(from + i);
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== prefix.charCodeAt(i)) return false;
+    if (c !== lower.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -236,17 +243,7 @@ function hashSuffixes(mostLabels: number): number {
 
 /** True when `host` (lowercase) equals the scanned host from `from` to its end, without case. */
 function sameHost(host: string, from: number): boolean {
-  const length = host.length;
-  if (hostEnd - from !== length) return false;
-  const source = hostSource;
-  // Browsers hand over lowercase hosts: compare natively first, then without case.
-  if (source.startsWith(host, from)) return true;
-  for (let i = 0; i < length; i++) {
-    let c = source.charCodeAt(from + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== host.charCodeAt(i)) return false;
-  }
-  return true;
+  return hostEnd - from === host.length && holdsLowercase(hostSource, from, host);
 }
 
 export interface Matcher<T extends SitePattern> {
