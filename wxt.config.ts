@@ -17,7 +17,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     web_accessible_resources: [
       {
-        resources: ['overlay.html'],
+        resources: ['warning.html'],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

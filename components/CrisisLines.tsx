@@ -12,7 +12,7 @@ export function CrisisLines() {
         <For each={US_CRISIS_LINES}>
           {(line) => (
             <li>
-              <a class="button" href={line.href} aria-label={`${line.name}: ${line.display}`}>
+              <a class="button" href={line.href} rel="noopener noreferrer" aria-label={`${line.name}: ${line.display}`}>
                 <strong>{line.display}</strong> {line.name}
               </a>{' '}
               <span class="hint">{line.about}</span>

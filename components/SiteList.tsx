@@ -1,18 +1,17 @@
 import { For, Show } from 'solid-js';
 import { copy } from '@/utils/copy';
-import type { TriggerSite, WarningLevel } from '@/utils/db/schema';
+import { SITE_WHENS, type TriggerSite, WARNING_LEVELS } from '@/utils/db/schema';
 import { describePattern } from '@/utils/triggers/site-pattern';
 
 export interface SiteListProps {
   sites: readonly TriggerSite[];
+  /** Whether the browser gives Steady access to each site, by id (absent: not known yet). */
+  access: Readonly<Record<string, boolean>>;
   onRemove(site: TriggerSite): void;
   /** Called in the click, so the caller can ask for the permission within the gesture. */
   onGrant(site: TriggerSite): void;
   onChange(site: TriggerSite, changes: Partial<Pick<TriggerSite, 'level' | 'when'>>): void;
 }
-
-const LEVELS: WarningLevel[] = ['gentle', 'pause', 'firm'];
-const WHENS: Array<TriggerSite['when']> = ['always', 'hard-times'];
 
 /** A select among `options`, each shown by its name, labelled for screen readers. */
 function Choice<T extends string>(props: {
@@ -51,25 +50,27 @@ export function SiteList(props: SiteListProps) {
                     {site.path ? '' : site.scope === 'site' ? copy.sites.andSubdomains : copy.sites.onlyThisAddress}
                   </span>
                 </div>
-                <p class="hint">{site.status === 'active' ? copy.sites.active : copy.sites.needsPermission}</p>
+                <Show when={props.access[site.id] !== undefined}>
+                  <p class="hint">{props.access[site.id] ? copy.sites.active : copy.sites.needsPermission}</p>
+                </Show>
                 <div class="row">
                   <Choice
                     label={copy.sites.levelLabel(name)}
-                    options={LEVELS}
+                    options={WARNING_LEVELS}
                     names={copy.sites.levels}
                     value={site.level}
                     onChange={(level) => props.onChange(site, { level })}
                   />
                   <Choice
                     label={copy.sites.whenLabel(name)}
-                    options={WHENS}
+                    options={SITE_WHENS}
                     names={copy.sites.whens}
                     value={site.when}
                     onChange={(when) => props.onChange(site, { when })}
                   />
                 </div>
                 <div class="row">
-                  <Show when={site.status === 'needs-permission'}>
+                  <Show when={props.access[site.id] === false}>
                     <button type="button" class="primary" onClick={() => props.onGrant(site)}>
                       {copy.sites.grant(name)}
                     </button>

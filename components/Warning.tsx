@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import { copy } from '@/utils/copy';
 import type { WarningLevel } from '@/utils/db/schema';
 import { CrisisLines } from './CrisisLines';
@@ -7,9 +7,16 @@ import { LogUrge } from './LogUrge';
 import { RideItOut } from './RideItOut';
 
 export interface WarningProps {
-  level: WarningLevel;
+  /** How firm the warning is; undefined while it is not known yet (the rules could not be read). */
+  level: WarningLevel | undefined;
   /** Seconds of breathing before "continue" on a pause-level site. */
   pauseSeconds: number;
+  /**
+   * Whether what the background adds (own words, support person) is still on its way, there, or
+   * could not come. Leave and the crisis lines never wait for it; when it could not come and the
+   * level is unknown, continue is offered, so no one is held behind a cover.
+   */
+  answer?: 'waiting' | 'ready' | 'unavailable';
   /** Which of the alternating headings to show (so the screen does not become wallpaper). */
   variant: number;
   /** One of the person's own reasons or plan lines, if they wrote any. */
@@ -31,13 +38,23 @@ export function Warning(props: WarningProps) {
   let lines: HTMLDivElement | undefined;
   let root: HTMLElement | undefined;
 
+  // The breathing pause starts when the level is known to be "pause" (at once, or when it is told).
+  createEffect(
+    on(
+      () => props.level,
+      (level) => {
+        setPaused(level === 'pause');
+        if (level !== 'pause') return;
+        const timer = setTimeout(() => setPaused(false), props.pauseSeconds * 1000);
+        onCleanup(() => clearTimeout(timer));
+      },
+    ),
+  );
+  const offersContinue = () => (props.level === undefined ? props.answer === 'unavailable' : props.level !== 'firm');
+
   onMount(() => {
     heading?.focus();
     if (root) onCleanup(trapFocus(root));
-    if (props.level === 'pause') {
-      const timer = setTimeout(() => setPaused(false), props.pauseSeconds * 1000);
-      onCleanup(() => clearTimeout(timer));
-    }
     // Escape is "continue" only where continue is offered at once; never on a pause or firm warning.
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && props.level === 'gentle') props.onContinue();
@@ -59,6 +76,11 @@ export function Warning(props: WarningProps) {
       <h1 id="warning-heading" tabindex="-1" ref={heading}>
         {text()}
       </h1>
+      <Show when={props.answer === 'unavailable'}>
+        <p class="hint" role="status">
+          {copy.warning.unavailable}
+        </p>
+      </Show>
       <Show when={props.ownWords}>
         <figure class="card">
           <figcaption class="hint">{copy.warning.ownWords}</figcaption>
@@ -88,7 +110,13 @@ export function Warning(props: WarningProps) {
           }
         >
           {(contact) => (
-            <a class="button" href={contact().href} target="_blank" rel="noopener" onClick={() => props.onReachOut?.()}>
+            <a
+              class="button"
+              href={contact().href}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={() => props.onReachOut?.()}
+            >
               {copy.warning.reachOutTo(contact().name)}
             </a>
           )}
@@ -96,7 +124,7 @@ export function Warning(props: WarningProps) {
         <button type="button" aria-expanded={panel() === 'log'} onClick={() => setPanel('log')}>
           {copy.warning.logUrge}
         </button>
-        <Show when={props.level !== 'firm'} fallback={<p class="hint">{copy.warning.firmNote}</p>}>
+        <Show when={offersContinue()} fallback={<FirmNote level={props.level} />}>
           <button type="button" disabled={paused()} onClick={() => props.onContinue()}>
             {copy.warning.continue}
           </button>
@@ -120,5 +148,14 @@ export function Warning(props: WarningProps) {
         <CrisisLines />
       </div>
     </main>
+  );
+}
+
+/** Why there is no continue: on a firm warning, the person's own choice; nothing while the level is not known. */
+function FirmNote(props: { level: WarningLevel | undefined }) {
+  return (
+    <Show when={props.level === 'firm'}>
+      <p class="hint">{copy.warning.firmNote}</p>
+    </Show>
   );
 }

@@ -3,15 +3,15 @@ import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
 import { CHECK_IN_PREFIX, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
-import { askForPersistentStorage, db } from '@/utils/db/open';
+import { askForPersistentStorage } from '@/utils/db/open';
 
 /**
- * Wiring only. Every listener is registered synchronously so a wake-up never misses its
- * event; each handler waits for the database to be open, then re-derives from it.
+ * Wiring only. Every listener is registered synchronously so a wake-up never misses its event;
+ * each handler opens the database when it needs it (a failed open is tried again next time) and
+ * re-derives from it.
  */
 export default defineBackground(() => {
-  const ready = db();
-  const enforceNow = serialize(() => ready.then(() => enforce()));
+  const enforceNow = serialize(() => enforce());
   const rederive = () => void enforceNow().catch((error) => console.error('Steady could not re-derive', error));
 
   browser.runtime.onInstalled.addListener(() => {
@@ -37,7 +37,7 @@ export default defineBackground(() => {
     void browser.tabs.create({ url: browser.runtime.getURL('/options.html#plan') });
     void browser.notifications.clear(id);
   });
-  browser.runtime.onMessage.addListener(createMessageListener(ready, enforceNow));
+  browser.runtime.onMessage.addListener(createMessageListener(enforceNow));
 
   // Every wake-up re-derives too: a stopped worker may have slept through a transition.
   rederive();

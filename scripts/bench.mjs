@@ -1,5 +1,5 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- matcher overlay` runs the named
+ * `npm run bench` runs every benchmark; `npm run bench -- matcher cover` runs the named
  * ones. A benchmark is tests/bench/<name>.bench.ts: it is bundled with Vite for Node into a
  * temporary folder and run as a child process. Its result lines (one JSON object a line,
  * with `name`, `value` and `unit`) pass through to stdout, which carries nothing else;

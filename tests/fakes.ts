@@ -12,19 +12,38 @@ export interface FakeExtensionState {
 
 type ScriptDef = { id: string; matches?: string[]; js?: string[]; runAt?: string };
 
+/** A browser event with add/remove/has and a way to fire it. */
+function fakeEvent<A extends unknown[]>() {
+  const listeners = new Set<(...args: A) => void>();
+  return {
+    addListener: (listener: (...args: A) => void) => void listeners.add(listener),
+    removeListener: (listener: (...args: A) => void) => void listeners.delete(listener),
+    hasListener: (listener: (...args: A) => void) => listeners.has(listener),
+    fire: (...args: A) => {
+      for (const listener of listeners) listener(...args);
+    },
+  };
+}
+
 export function installFakePermissionsAndScripting(granted: string[] = []): FakeExtensionState {
   const state: FakeExtensionState = { granted: new Set(granted), scripts: new Map(), removed: [] };
   const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  const onAdded = fakeEvent<[{ origins: string[] }]>();
+  const onRemoved = fakeEvent<[{ origins: string[] }]>();
   b.permissions = {
     ...b.permissions,
+    onAdded,
+    onRemoved,
     contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => state.granted.has(o)),
     request: async ({ origins = [] }: { origins?: string[] }) => {
       for (const o of origins) state.granted.add(o);
+      onAdded.fire({ origins });
       return true;
     },
     remove: async ({ origins = [] }: { origins?: string[] }) => {
       state.removed.push(origins);
       for (const o of origins) state.granted.delete(o);
+      onRemoved.fire({ origins });
       return true;
     },
   };

@@ -176,6 +176,7 @@ export const copy = {
     logSave: 'Save',
     logSaved: 'Saved. Noticing it is a strong step.',
     firmNote: 'You chose to keep this site closed for now. You can change that in Steady’s settings.',
+    unavailable: 'Steady could not load everything just now. Your choices here still work.',
   },
   popup: {
     logUrge: 'Log an urge',

@@ -1,68 +1,99 @@
 import { browser } from 'wxt/browser';
-import type { WarningChoice, WarningLevel } from '@/utils/db/schema';
+import { WARNING_CHOICES, type WarningChoice, type WarningLevel } from '@/utils/db/schema';
 
 /**
- * Steady's one message protocol. Every message between its contexts is declared here,
- * with what it carries and what comes back.
+ * Steady's one message protocol. Every message between its contexts is declared here, with
+ * what it carries and what comes back; the types are a discriminated union, so a handler that
+ * switches on `type` needs no casts.
  */
-export interface Protocol {
-  /** An extension page changed sites, times or settings: re-derive what is enforced. */
-  'enforcement-changed': { request: Record<string, never>; response: { ok: true } };
+
+/** Messages from Steady's own pages to the background. */
+export type BackgroundMessage =
+  /** Something the background enforces changed: re-derive it from the database. */
+  | { type: 'enforcement-changed' }
+  /** From the warning page as it opens: what to show for this page (it may not open IndexedDB itself). */
+  | { type: 'warning-open'; url: string }
   /**
-   * From the warning (overlay) page, as it opens: what to show for this page. The overlay is
-   * framed in a web page, where the browser may deny it IndexedDB (third-party storage
-   * blocking), so the background reads the database for it.
+   * From the warning page: the person's choice. The page has already acted on leave and continue;
+   * the background records the choice, quiets the rules on continue, and logs an urge.
    */
-  'warning-open': { request: { url: string }; response: WarningView };
-  /** From the warning page: the person's choice. Leave and continue act on the tab. */
-  'warning-choice': {
-    request: { url: string; choice: WarningChoice; canGoBack: boolean; intensity?: number };
-    response: { ok: true };
-  };
-  /** From the background to the guard in a tab: remove the warning. */
-  'guard-dismiss': { request: Record<string, never>; response: { ok: true } };
+  | { type: 'warning-choice'; url: string; choice: WarningChoice; intensity?: number };
+
+/** Messages from the warning page to the guard in its own tab (never through the web page). */
+export type GuardMessage =
+  /** The person chose to continue on the warning with this token. */
+  | { type: 'guard-continue'; token: string }
+  /** The background found no rule for this warning's page: read the rules again and decide. */
+  | { type: 'guard-recheck'; token: string };
+
+export type Message = BackgroundMessage | GuardMessage;
+export type MessageType = Message['type'];
+
+/** What comes back for each message. */
+export interface Replies {
+  'enforcement-changed': { ok: true };
+  'warning-open': WarningView;
+  'warning-choice': { ok: true };
+  'guard-continue': { lifted: boolean };
+  'guard-recheck': { ok: true };
 }
 
-export type MessageType = keyof Protocol;
-export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
-export type Reply<T extends MessageType> = Protocol[T]['response'];
-
-/** What the warning page shows for one page. */
+/** What the warning page shows for one page, beyond what the guard told it. */
 export interface WarningView {
-  /** False when no flagged site covers the page (any more): the warning lifts itself. */
+  /** False when no rule warns on the page (any more): the guard then reads its rules again. */
   found: boolean;
   level: WarningLevel;
   pauseSeconds: number;
-  /** Picks one of the alternating headings, so the screen does not become wallpaper. */
-  variant: number;
   /** One of the person's own reasons for recovery, rotating; absent if they wrote none. */
   ownWords?: string;
-  /** The first support person, with a checked link (tel:, sms:, mailto: or https:). */
+  /** The first support person to reach, with a checked link. */
   firstContact?: { name: string; href: string };
+  /** Where "leave" goes when the tab has no history (the person's calm page). */
+  safePage?: string;
 }
 
-const TYPES: readonly MessageType[] = ['enforcement-changed', 'warning-open', 'warning-choice', 'guard-dismiss'];
+const isText = (value: unknown, max = 10_000): value is string => typeof value === 'string' && value.length <= max;
+const isToken = (value: unknown): value is string => isText(value, 100) && value.length > 0;
 
-/** True for a message of this protocol (anything else is ignored). */
-export function isMessage(value: unknown): value is Message {
+/** True for a well-formed message to the background (anything else is ignored). */
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  const message = value as Partial<Record<string, unknown>> | null;
+  if (typeof message !== 'object' || message === null) return false;
+  switch (message.type) {
+    case 'enforcement-changed':
+      return true;
+    case 'warning-open':
+      return isText(message.url);
+    case 'warning-choice':
+      return (
+        isText(message.url) &&
+        WARNING_CHOICES.includes(message.choice as WarningChoice) &&
+        (message.intensity === undefined || Number.isInteger(message.intensity))
+      );
+    default:
+      return false;
+  }
+}
+
+/** True for a well-formed message to the guard. */
+export function isGuardMessage(value: unknown): value is GuardMessage {
+  const message = value as Partial<Record<string, unknown>> | null;
   return (
-    typeof value === 'object' && value !== null && TYPES.includes((value as { type?: unknown }).type as MessageType)
+    typeof message === 'object' &&
+    message !== null &&
+    (message.type === 'guard-continue' || message.type === 'guard-recheck') &&
+    isToken(message.token)
   );
 }
 
-/** Builds a message; `data` is typed by the message's type. */
-export function message<T extends MessageType>(type: T, data: Protocol[T]['request']): Message<T> {
-  return { ...data, type } as Message<T>;
-}
-
 /** Sends a message to the background and waits for its reply. */
-export function sendToBackground<T extends MessageType>(type: T, data: Protocol[T]['request']): Promise<Reply<T>> {
-  return browser.runtime.sendMessage(message(type, data)) as Promise<Reply<T>>;
+export function sendToBackground<M extends BackgroundMessage>(message: M): Promise<Replies[M['type']]> {
+  return browser.runtime.sendMessage(message) as Promise<Replies[M['type']]>;
 }
 
-/** Sends a message to the top frame of a tab (the guard). */
-export function sendToTab<T extends MessageType>(tabId: number, type: T, data: Protocol[T]['request']) {
-  return browser.tabs.sendMessage(tabId, message(type, data), { frameId: 0 }) as Promise<Reply<T>>;
+/** Sends a message to the guard in a tab's top frame. */
+export function sendToGuard<M extends GuardMessage>(tabId: number, message: M): Promise<Replies[M['type']]> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<Replies[M['type']]>;
 }
 
 /** True when a sender is one of Steady's own extension pages (not a content script, not another extension). */

@@ -18,7 +18,7 @@ export function requestAccess(patterns: ReadonlyArray<Pick<SitePattern, 'host' |
 
 /** Tells the background that what it enforces changed; it re-derives everything from the database. */
 export function notifyChanged(): Promise<unknown> {
-  return sendToBackground('enforcement-changed', {}).catch(() => undefined);
+  return sendToBackground({ type: 'enforcement-changed' }).catch(() => undefined);
 }
 
 export type FlagResult =

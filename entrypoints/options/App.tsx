@@ -7,13 +7,13 @@ import { SiteBatchForm, SiteForm } from '@/components/SiteForm';
 import { SiteList } from '@/components/SiteList';
 import { TimeForm } from '@/components/TimeForm';
 import { TimeList } from '@/components/TimeList';
+import { hasAccess } from '@/utils/background/enforce';
 import { copy } from '@/utils/copy';
 import { PLAN_SECTIONS, planRepo } from '@/utils/db/plan';
 import type { PlanSectionId, SitePattern, TriggerSite, TriggerTime, TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
-import { STATUS_KEY } from '@/utils/guard-state';
 import { changeSite, flagSites, messageFor, notifyChanged, removeSite, requestAccess } from '@/utils/site-actions';
 import { describePattern } from '@/utils/triggers/site-pattern';
 
@@ -32,12 +32,21 @@ export function App() {
   const [timeStatus, setTimeStatus] = createSignal('');
   const [editing, setEditing] = createSignal<TriggerTime>();
 
-  // The background marks sites active or not as permissions change: follow it.
-  const onStorage = (changes: Record<string, unknown>) => {
-    if (STATUS_KEY in changes) void refetch();
-  };
-  onMount(() => browser.storage.local.onChanged.addListener(onStorage));
-  onCleanup(() => browser.storage.local.onChanged.removeListener(onStorage));
+  // Access is the browser's fact: ask it for each site, and again whenever permissions change.
+  const [access, { refetch: refetchAccess }] = createResource(
+    sites,
+    async (list) => Object.fromEntries(await Promise.all(list.map(async (s) => [s.id, await hasAccess(s)] as const))),
+    { initialValue: {} },
+  );
+  const onPermissions = () => void refetchAccess();
+  onMount(() => {
+    browser.permissions.onAdded.addListener(onPermissions);
+    browser.permissions.onRemoved.addListener(onPermissions);
+  });
+  onCleanup(() => {
+    browser.permissions.onAdded.removeListener(onPermissions);
+    browser.permissions.onRemoved.removeListener(onPermissions);
+  });
 
   const add = (patterns: SitePattern[]): Promise<string | undefined> => {
     const result = flagSites(patterns, sites());
@@ -45,6 +54,7 @@ export function App() {
     const names = patterns.length > 3 ? copy.sites.count(patterns.length) : patterns.map(describePattern).join(', ');
     void result.granted.then(async (granted) => {
       await refetch();
+      await refetchAccess();
       if (!granted) setStatus(copy.sites.addedNoAccess(names));
     });
     return result.saved.then(
@@ -73,7 +83,7 @@ export function App() {
   const grant = (site: TriggerSite) => {
     void requestAccess([site]).then(async () => {
       await notifyChanged();
-      await refetch();
+      await refetchAccess();
     });
   };
 
@@ -114,8 +124,7 @@ export function App() {
 
   const savePlan = async (items: Record<PlanSectionId, string[]>) => {
     try {
-      const repo = planRepo();
-      for (const id of PLAN_SECTIONS) await repo.setItems(id, items[id] ?? []);
+      await planRepo().saveAll(items);
       await refetchPlan();
       return undefined;
     } catch (error) {
@@ -144,7 +153,7 @@ export function App() {
         <SiteForm onAdd={add} />
         <SiteBatchForm onAdd={add} />
         <p role="status">{status()}</p>
-        <SiteList sites={sites()} onRemove={remove} onGrant={grant} onChange={change} />
+        <SiteList sites={sites()} access={access()} onRemove={remove} onGrant={grant} onChange={change} />
       </section>
       <section id="times" aria-labelledby="times-heading" class="stack">
         <h2 id="times-heading">{copy.times.heading}</h2>

@@ -94,7 +94,7 @@ export function App() {
         </button>
         <Show when={contact()}>
           {(person) => (
-            <a class="button" href={person().href} target="_blank" rel="noopener">
+            <a class="button" href={person().href} target="_blank" rel="noopener noreferrer">
               {copy.popup.reachOutTo(person().name)}
             </a>
           )}

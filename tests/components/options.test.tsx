@@ -12,7 +12,7 @@ import { installFakePermissionsAndScripting } from '../fakes';
 
 const stamp = { createdAt: 1, updatedAt: 1 };
 const sites: TriggerSite[] = [
-  { id: 'a', host: 'example.org', scope: 'site', level: 'gentle', when: 'always', status: 'active', ...stamp },
+  { id: 'a', host: 'example.org', scope: 'site', level: 'gentle', when: 'always', ...stamp },
   {
     id: 'b',
     host: 'reddit.com',
@@ -20,7 +20,6 @@ const sites: TriggerSite[] = [
     path: '/r/opiates',
     level: 'gentle',
     when: 'always',
-    status: 'needs-permission',
     ...stamp,
   },
 ];
@@ -97,7 +96,15 @@ describe('SiteList', () => {
     const onRemove = vi.fn();
     const onGrant = vi.fn();
     const onChange = vi.fn();
-    render(() => <SiteList sites={sites} onRemove={onRemove} onGrant={onGrant} onChange={onChange} />);
+    render(() => (
+      <SiteList
+        sites={sites}
+        access={{ a: true, b: false }}
+        onRemove={onRemove}
+        onGrant={onGrant}
+        onChange={onChange}
+      />
+    ));
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: copy.sites.grant('example.org') })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: copy.sites.grant('reddit.com/r/opiates') }));
@@ -113,7 +120,7 @@ describe('SiteList', () => {
   });
 
   it('says so when there are no sites', () => {
-    render(() => <SiteList sites={[]} onRemove={vi.fn()} onGrant={vi.fn()} onChange={vi.fn()} />);
+    render(() => <SiteList sites={[]} access={{}} onRemove={vi.fn()} onGrant={vi.fn()} onChange={vi.fn()} />);
     expect(screen.getByText(copy.sites.empty)).toBeTruthy();
   });
 });
@@ -165,7 +172,8 @@ describe('the options page', () => {
     fireEvent.input(screen.getByRole('textbox', { name: copy.sites.inputLabel }), { target: { value: 'example.net' } });
     fireEvent.click(screen.getByRole('button', { name: copy.sites.add }));
     await waitFor(() => expect(pageStatus().textContent).toBe(copy.sites.addedNoAccess('example.net')));
-    expect(screen.getByRole('button', { name: copy.sites.grant('example.net') })).toBeTruthy();
-    expect((await sitesRepo().list())[0]?.status).toBe('needs-permission');
+    expect(await screen.findByRole('button', { name: copy.sites.grant('example.net') })).toBeTruthy();
+    expect(screen.getByText(copy.sites.needsPermission)).toBeTruthy();
+    expect((await sitesRepo().list()).map((site) => site.host)).toEqual(['example.net']);
   });
 });

@@ -83,7 +83,7 @@ export async function firefoxWarningFrame(page: Page, timeout = 5000): Promise<F
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
       const href = await frame.evaluate(() => location.href).catch(() => '');
-      if (href.includes('/overlay.html')) return frame;
+      if (href.includes('/warning.html')) return frame;
     }
     await new Promise((done) => setTimeout(done, 25));
   }

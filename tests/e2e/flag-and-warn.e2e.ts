@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { launch, registeredMatches, type Session, stopServiceWorker, testBuild, warningFrame } from './harness';
+import {
+  COVER_PROBE,
+  launch,
+  registeredMatches,
+  type Session,
+  stopServiceWorker,
+  testBuild,
+  warningFrame,
+} from './harness';
 import { flagSite } from './steps';
 
 let session: Session;
@@ -9,11 +17,6 @@ afterEach(async () => {
   await session.close();
   await session.web.stop();
 });
-
-/** A page whose very first body element notes whether the warning was already there. */
-const PROBE = `<!doctype html><html><head><title>probe</title></head><body><script>
-  document.title = document.querySelector('steady-guard') ? 'covered' : 'bare';
-</script><h1>Flagged content</h1></body></html>`;
 
 async function expectWarning(url: string) {
   const tab = await session.context.newPage();
@@ -39,7 +42,7 @@ describe('a flagged site', () => {
 
   it('covers the page before its body is painted', async () => {
     session = await launch();
-    session.web.page('/probe', PROBE);
+    session.web.page('/probe', COVER_PROBE);
     await flagSite(session, 'example.org');
     const tab = await session.context.newPage();
     for (let i = 0; i < 5; i++) {

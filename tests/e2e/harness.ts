@@ -239,11 +239,22 @@ export function registeredMatches(session: Pick<Session, 'worker'>): Promise<str
   });
 }
 
+/**
+ * Script, run in a web page, that finds Steady's cover without knowing its name (it has none):
+ * any element on <html> besides <head> and <body>.
+ */
+export const FIND_COVER = `[...document.documentElement.children].find((el) => el !== document.head && el !== document.body)`;
+
+/** A page whose very first body element notes whether the cover was already there. */
+export const COVER_PROBE = `<!doctype html><html><head><title>probe</title></head><body><script>
+  document.title = ${FIND_COVER} ? 'covered' : 'bare';
+</script><h1>Flagged content</h1></body></html>`;
+
 /** The warning's frame on a page, once it is there. */
 export async function warningFrame(page: Page, timeout = 5000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().includes('/overlay.html'));
+    const frame = page.frames().find((f) => f.url().includes('/warning.html'));
     if (frame) return frame;
     await page.waitForTimeout(25);
   }

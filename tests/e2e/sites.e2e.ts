@@ -69,7 +69,7 @@ describe('trigger sites', () => {
     await tab.goto(session.web.url('example.org', '/b'));
     frame = await warningFrame(tab);
     await frame?.getByRole('button', { name: copy.warning.continue }).click();
-    await expect.poll(() => tab.frames().some((f) => f.url().includes('/overlay.html'))).toBe(false);
+    await expect.poll(() => tab.frames().some((f) => f.url().includes('/warning.html'))).toBe(false);
     await tab.getByRole('heading', { name: 'Test page /b' }).waitFor({ state: 'visible' });
 
     await tab.goto(session.web.url('www.example.org', '/c'));

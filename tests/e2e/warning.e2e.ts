@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copy } from '@/utils/copy';
-import { openExtensionPage, registeredMatches, type Session, warningFrame } from './harness';
+import { FIND_COVER, openExtensionPage, registeredMatches, type Session, warningFrame } from './harness';
 import { flagSite, freshSessionEachTest, readStore, setSiteAccess, sitesStatus } from './steps';
 
 const current = freshSessionEachTest();
@@ -16,7 +16,7 @@ const SPA = `<!doctype html><html><head><title>Forum</title></head><body><h1>For
 const SNOOP = `<!doctype html><html><head><title>snoop</title></head><body><h1>Snoop</h1><script>
 window.snoop = () => {
   const found = [];
-  const host = document.querySelector('steady-guard');
+  const host = [...document.documentElement.children].find((el) => el !== document.head && el !== document.body);
   found.push('host:' + Boolean(host), 'shadow:' + String(host && host.shadowRoot));
   try { found.push('frame:' + window.frames[0].document.body.innerText); } catch (e) { found.push('frame blocked'); }
   found.push(document.documentElement.outerHTML, document.body.innerText);
@@ -55,7 +55,7 @@ describe('warning levels', () => {
     expect(await warningFrame(tab, 100), 'Escape does not dismiss a pause').toBeDefined();
     await expect.poll(() => carryOn?.isEnabled(), { timeout: 8000 }).toBe(true);
     await carryOn?.click();
-    await expect.poll(() => tab.frames().some((f) => f.url().includes('/overlay.html'))).toBe(false);
+    await expect.poll(() => tab.frames().some((f) => f.url().includes('/warning.html'))).toBe(false);
   });
 
   it('firm: no continue, but leave, reach out and the crisis lines', async () => {
@@ -99,7 +99,7 @@ describe('single-page sites', () => {
     const frame = await warningFrame(tab);
     expect(frame, 'the flagged path warns').toBeDefined();
     await frame?.getByRole('button', { name: copy.warning.continue }).click();
-    await expect.poll(() => tab.frames().some((f) => f.url().includes('/overlay.html'))).toBe(false);
+    await expect.poll(() => tab.frames().some((f) => f.url().includes('/warning.html'))).toBe(false);
     await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/r/opiates/new'));
     expect(await warningFrame(tab, 800), 'quiet after continue').toBeUndefined();
   });
@@ -127,7 +127,7 @@ describe('privacy and focus', () => {
 
     for (let i = 0; i < 12; i++) {
       await tab.keyboard.press('Tab');
-      const inWarning = await tab.evaluate(() => document.activeElement === document.querySelector('steady-guard'));
+      const inWarning = await tab.evaluate(`document.activeElement === ${FIND_COVER}`);
       expect(inWarning, `focus after ${i + 1} tabs`).toBe(true);
     }
   });
@@ -140,7 +140,7 @@ describe('a page that frames the warning itself', () => {
     await options.getByRole('button', { name: copy.plan.save }).click();
     await options.getByText(copy.plan.saved).waitFor();
     const tab = await visit('/', 'attacker.test');
-    const target = `chrome-extension://${session.extensionId}/overlay.html?u=${encodeURIComponent(session.web.url('example.org', '/'))}&b=0`;
+    const target = `chrome-extension://${session.extensionId}/warning.html?u=${encodeURIComponent(session.web.url('example.org', '/'))}&b=0`;
     await tab.evaluate((src) => {
       const frame = document.createElement('iframe');
       frame.src = src;

@@ -4,7 +4,7 @@ import { enforce } from '@/utils/background/enforce';
 import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
 import { serialize } from '@/utils/background/serial';
 import { sitesRepo } from '@/utils/db/sites';
-import { GUARD_KEY, type GuardState } from '@/utils/guard-state';
+import { GUARD_KEY, type GuardState } from '@/utils/guard/state';
 import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
 
 let ext: FakeExtensionState;
@@ -22,14 +22,13 @@ describe('enforce', () => {
     await enforce();
     expect(ext.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({
       matches: ['*://*.example.org/*', '*://example.org/*'],
-      js: ['content-scripts/guard.js'],
+      js: ['guard.js'],
       runAt: 'document_start',
       allFrames: false,
       persistAcrossSessions: true,
     });
-    const statuses = Object.fromEntries((await sitesRepo().list()).map((s) => [s.host, s.status]));
-    expect(statuses).toEqual({ 'example.org': 'active', 'example.net': 'needs-permission' });
-    expect((await guardState()).rules.map((r) => r.host)).toEqual(['example.org']);
+    // The guard's copy holds every rule: the decision on a page is the same whichever site gave access to it.
+    expect((await guardState()).rules.map((r) => r.host).sort()).toEqual(['example.net', 'example.org']);
   });
 
   it('writes the guard’s copy only when it changed', async () => {
@@ -40,7 +39,6 @@ describe('enforce', () => {
     await enforce();
     expect(writes).toEqual([]);
     await sitesRepo().add({ host: 'example.net', scope: 'site' });
-    ext.granted.add('*://example.net/*').add('*://*.example.net/*');
     await enforce();
     expect(writes).toHaveLength(1);
   });
@@ -48,7 +46,7 @@ describe('enforce', () => {
   it('registers nothing when no site is flagged', async () => {
     await enforce();
     expect(ext.scripts.size).toBe(0);
-    expect(await guardState()).toEqual({ v: 1, rules: [] });
+    expect(await guardState()).toMatchObject({ v: 2, rules: [], hardTime: { on: false, firmer: false } });
   });
 
   it('is idempotent, and removes the registration with the last site', async () => {
@@ -61,17 +59,17 @@ describe('enforce', () => {
     expect(ext.scripts.size).toBe(0);
   });
 
-  it('marks a site inactive when its access is withdrawn, and active again when granted', async () => {
+  it('unregisters a site when its access is withdrawn, and registers it again when granted, storing no status', async () => {
     await sitesRepo().add({ host: 'example.org', scope: 'site' });
     await enforce();
     ext.granted.clear();
     await enforce();
-    expect((await sitesRepo().list())[0]?.status).toBe('needs-permission');
     expect(ext.scripts.size).toBe(0);
     ext.granted.add('*://example.org/*').add('*://*.example.org/*');
     await enforce();
-    expect((await sitesRepo().list())[0]?.status).toBe('active');
     expect(ext.scripts.size).toBe(1);
+    expect(Object.keys((await sitesRepo().list())[0] ?? {})).not.toContain('status');
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([GUARD_KEY]);
   });
 
   it('re-registers from the database after the browser dropped its scripts (a relaunch)', async () => {

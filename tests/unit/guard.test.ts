@@ -1,29 +1,40 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { startGuard } from '@/utils/guard/guard';
-import type { GuardState } from '@/utils/guard-state';
+import type { GuardState } from '@/utils/guard/state';
+import { readWarningQuery, warningQuery } from '@/utils/guard/warning-params';
 
 const state: GuardState = {
-  v: 1,
+  v: 2,
   rules: [
-    { id: 'a', host: 'example.org', scope: 'site', path: '/r/opiates', level: 'gentle' },
-    { id: 'b', host: 'quiet.org', scope: 'site', level: 'gentle', quietUntil: 5_000 },
+    { id: 'a', host: 'example.org', scope: 'site', path: '/r/opiates', level: 'gentle', when: 'always' },
+    { id: 'b', host: 'quiet.org', scope: 'site', level: 'gentle', when: 'always', quietUntil: 5_000 },
+    { id: 'c', host: 'firm.org', scope: 'site', level: 'firm', when: 'always' },
   ],
+  hardTime: { on: false, firmer: false },
+  pauseSeconds: 9,
+  quietMinutes: 15,
 };
 
 function page(start: string, read: () => Promise<GuardState | undefined> = async () => state) {
   let href = start;
+  let now = 1_000;
+  let tokens = 0;
   // A page of its own for each test. (happy-dom loads no frames, and says so on the console.)
   const doc = new DOMParser().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html');
   const guard = startGuard({
     readState: read,
-    now: () => 1_000,
+    now: () => now,
     href: () => href,
-    frameUrl: (url) => `chrome-extension://id/overlay.html?u=${encodeURIComponent(url)}`,
+    canGoBack: () => true,
+    token: () => `token-${++tokens}`,
+    frameUrl: (params) => `chrome-extension://id/warning.html?${warningQuery(params)}`,
     doc,
   });
-  const onPage = () => doc.querySelectorAll('steady-guard').length;
-  return { guard, doc, onPage, go: (url: string) => (href = url) };
+  /** Elements Steady put on the page (anything on <html> besides head and body). */
+  const onPage = () => [...doc.documentElement.children].filter((el) => el !== doc.head && el !== doc.body).length;
+  const shown = () => (guard.frame ? readWarningQuery(new URL(guard.frame.src).search) : undefined);
+  return { guard, doc, onPage, shown, go: (url: string) => (href = url), later: (ms: number) => (now += ms) };
 }
 
 describe('the guard on a flagged host', () => {
@@ -33,19 +44,39 @@ describe('the guard on a flagged host', () => {
     expect(guard.frame).toBeUndefined();
   });
 
+  it('names nothing: the cover is a plain element with no attribute but its style', () => {
+    const { doc } = page('https://example.org/r/opiates');
+    const host = doc.documentElement.lastElementChild as HTMLElement;
+    expect(host.tagName).toBe('DIV');
+    expect(host.getAttributeNames()).toEqual(['style']);
+    expect(host.shadowRoot).toBeNull();
+  });
+
   it.each([
     ['a flagged path', 'https://example.org/r/opiates/new', true],
     ['another page of the host', 'https://example.org/', false],
     ['a site quieted until later', 'https://quiet.org/', false],
   ])('%s: warning %s', async (_, url, warns) => {
-    const { guard, onPage } = page(url);
+    const { guard, onPage, shown } = page(url);
     await guard.check();
     expect(onPage()).toBe(warns ? 1 : 0);
-    expect(guard.frame?.src.includes(encodeURIComponent(url)) ?? false).toBe(warns);
+    expect(shown()?.url).toBe(warns ? url : undefined);
   });
 
-  it('never loads the warning on a page that is not flagged', async () => {
-    const { guard, doc } = page('https://example.org/');
+  it('tells the warning page the level, the pause, a fresh token and whether the tab can go back', async () => {
+    const { guard, shown } = page('https://firm.org/');
+    await guard.check();
+    expect(shown()).toEqual({
+      url: 'https://firm.org/',
+      canGoBack: true,
+      token: 'token-1',
+      level: 'firm',
+      pauseSeconds: 9,
+    });
+  });
+
+  it('never loads the warning on a page that is not flagged, and leaves nothing behind', async () => {
+    const { guard, doc, onPage } = page('https://example.org/');
     const frames: unknown[] = [];
     const seen = new MutationObserver(() => frames.push(...doc.querySelectorAll('iframe')));
     seen.observe(doc.documentElement, { childList: true, subtree: true });
@@ -53,6 +84,8 @@ describe('the guard on a flagged host', () => {
     seen.disconnect();
     expect(frames).toEqual([]);
     expect(guard.covered).toBe(false);
+    expect(onPage()).toBe(0);
+    expect(doc.documentElement.getAttributeNames()).toEqual([]);
   });
 
   it('warns when a single-page site moves into a flagged path, and once only per address', async () => {
@@ -80,16 +113,6 @@ describe('the guard on a flagged host', () => {
     expect(guard.frame).toBeDefined();
   });
 
-  it('after the person continues, waits for the fresh rules (with the quiet time) before covering again', async () => {
-    const { guard, onPage, go } = page('https://example.org/r/opiates');
-    await guard.check();
-    guard.dismiss();
-    go('https://example.org/r/opiates/new');
-    const pending = guard.check();
-    expect(onPage(), 'no cover from rules read before the choice').toBe(0);
-    await pending;
-  });
-
   it('leaves the decision to the newer check when the address changed while reading', async () => {
     let release!: (s: GuardState) => void;
     const { guard, onPage, go } = page('https://example.org/r/opiates', () => new Promise((r) => (release = r)));
@@ -101,19 +124,99 @@ describe('the guard on a flagged host', () => {
     expect(guard.frame).toBeUndefined();
   });
 
-  it('shows the warning if the rules cannot be read', async () => {
-    const { guard } = page('https://example.org/', async () => {
+  it('shows the warning, level unknown, if the rules cannot be read', async () => {
+    const { guard, shown } = page('https://example.org/', async () => {
       throw new Error('storage gone');
     });
     await guard.check();
     expect(guard.frame).toBeDefined();
+    expect(shown()?.level).toBeUndefined();
+  });
+});
+
+describe('continue', () => {
+  it('lifts the warning for its own token, and quiets the page’s rules here until the quiet time ends', async () => {
+    const { guard, onPage, go, later } = page('https://example.org/r/opiates');
+    await guard.check();
+    expect(guard.continueFrom('token-1')).toBe(true);
+    expect(onPage()).toBe(0);
+    // A single-page move inside the path, before the stored copy has the quiet time: still quiet.
+    go('https://example.org/r/opiates/new');
+    await guard.check();
+    expect(onPage()).toBe(0);
+    later(15 * 60_000);
+    go('https://example.org/r/opiates/later');
+    await guard.check();
+    expect(onPage(), 'the warning returns when the quiet time is over').toBe(1);
   });
 
-  it('lifts the warning when the person continues', async () => {
+  it('a late continue from an earlier warning (before a single-page move) lifts nothing', async () => {
+    const { guard, onPage, go } = page('https://example.org/r/opiates');
+    await guard.check();
+    go('https://example.org/');
+    await guard.check();
+    go('https://example.org/r/opiates/other');
+    await guard.check();
+    expect(guard.continueFrom('token-1')).toBe(false);
+    expect(onPage()).toBe(1);
+    expect(guard.continueFrom('token-2')).toBe(true);
+  });
+
+  it.each([
+    ['a wrong token', 'nope'],
+    ['no token', ''],
+  ])('%s lifts nothing', async (_name, token) => {
     const { guard, onPage } = page('https://example.org/r/opiates');
     await guard.check();
-    guard.dismiss();
+    expect(guard.continueFrom(token)).toBe(false);
+    expect(onPage()).toBe(1);
+  });
+
+  it('never lifts a firm warning', async () => {
+    const { guard, onPage } = page('https://firm.org/');
+    await guard.check();
+    expect(guard.continueFrom('token-1')).toBe(false);
+    expect(onPage()).toBe(1);
+  });
+});
+
+describe('a check asked for by the warning page', () => {
+  it('reads the rules again and decides (here: the rule is gone, the cover lifts)', async () => {
+    let current: GuardState = state;
+    const { guard, onPage } = page('https://example.org/r/opiates', async () => current);
+    await guard.check();
+    current = { ...state, rules: [] };
+    await guard.recheck('token-2');
+    expect(onPage(), 'not for another warning').toBe(1);
+    await guard.recheck('token-1');
     expect(onPage()).toBe(0);
-    expect(guard.covered).toBe(false);
+  });
+});
+
+describe('a page that works against the cover', () => {
+  it('puts the cover back when the page takes it off, and its style when the page changes it', async () => {
+    const { guard, doc, onPage } = page('https://example.org/r/opiates');
+    await guard.check();
+    const host = doc.documentElement.lastElementChild as HTMLElement;
+    host.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onPage()).toBe(1);
+    host.setAttribute('style', 'display:none');
+    host.setAttribute('data-x', '1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(host.getAttribute('style')).toContain('display:block!important');
+    expect(host.hasAttribute('data-x')).toBe(false);
+  });
+
+  it('shows a fresh warning when the page navigates the warning frame elsewhere', async () => {
+    const { guard, shown } = page('https://example.org/r/opiates');
+    await guard.check();
+    const first = guard.frame;
+    first?.dispatchEvent(new Event('load'));
+    expect(guard.frame, 'its own first load changes nothing').toBe(first);
+    first?.dispatchEvent(new Event('load'));
+    expect(guard.frame).not.toBe(first);
+    expect(shown()?.token).toBe('token-2');
+    expect(guard.continueFrom('token-1')).toBe(false);
   });
 });

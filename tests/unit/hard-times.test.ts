@@ -2,16 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  applyHardTimes,
   BADGE_COLOR,
   CHECK_IN_PREFIX,
   CHECKED_IN_KEY,
   NEXT_TRANSITION_ALARM,
+  showHardTimes,
 } from '@/utils/background/hard-times';
 import { copy } from '@/utils/copy';
 import type { TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { timesRepo } from '@/utils/db/times';
+import { hardTimeState } from '@/utils/triggers/schedule';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);
@@ -36,11 +37,19 @@ async function toolbar() {
 
 const notificationIds = async () => Object.keys(await browser.notifications.getAll());
 
+/** What enforce does for hard times: the pure state, then the toolbar, the alarm and the check-in. */
+async function applyHardTimes(now: number, zone: string) {
+  const [times, settings] = await Promise.all([timesRepo().list(), settingsRepo().get()]);
+  const state = hardTimeState(times, now, zone);
+  await showHardTimes(state, times, settings, now, zone);
+  return state;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('applyHardTimes: the toolbar', () => {
+describe('hard times: the toolbar', () => {
   it.each([
     ['before', START - MINUTE, false],
     ['at the start', START, true],
@@ -73,7 +82,7 @@ describe('applyHardTimes: the toolbar', () => {
   });
 });
 
-describe('applyHardTimes: the alarm', () => {
+describe('hard times: the alarm', () => {
   it.each([
     ['before a window: its start', START - 60 * MINUTE, START],
     ['during a window: its end', START + MINUTE, END],
@@ -101,7 +110,7 @@ describe('applyHardTimes: the alarm', () => {
   });
 });
 
-describe('applyHardTimes: the check-in', () => {
+describe('hard times: the check-in', () => {
   const key = (start: number, id = 'friday') => `${id}@${start}`;
 
   it('gives exactly one check-in per window however often it runs', async () => {

@@ -14,7 +14,7 @@ const T = 1_780_000_000_000;
 let clock = T;
 const now = () => clock;
 
-const site = { host: 'example.org', scope: 'site', level: 'gentle', when: 'always', status: 'active' } as const;
+const site = { host: 'example.org', scope: 'site', level: 'gentle', when: 'always' } as const;
 
 /** Each row: a repo, a bad draft, and the words the person sees. Nothing may be written. */
 const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, RegExp]> = [
@@ -109,10 +109,10 @@ describe('sites', () => {
   it('stamps new records and keeps createdAt on update', async () => {
     clock = T;
     const added = await sitesRepo({ now }).add({ host: 'example.org', scope: 'site' });
-    expect(added).toMatchObject({ host: 'example.org', level: 'gentle', status: 'needs-permission', createdAt: T });
+    expect(added).toMatchObject({ host: 'example.org', level: 'gentle', when: 'always', createdAt: T });
     clock = T + 1000;
-    const changed = await sitesRepo({ now }).update(added.id, { status: 'active' });
-    expect(changed).toMatchObject({ createdAt: T, updatedAt: T + 1000, status: 'active' });
+    const changed = await sitesRepo({ now }).update(added.id, { level: 'firm' });
+    expect(changed).toMatchObject({ createdAt: T, updatedAt: T + 1000, level: 'firm' });
   });
 
   it('refuses the same site twice, and lists sites in the order they were added', async () => {
@@ -149,7 +149,7 @@ describe('sites', () => {
   it('refuses to update a site that was removed', async () => {
     const added = await sitesRepo({ now }).add({ host: 'example.org', scope: 'site' });
     await sitesRepo().remove(added.id);
-    await expect(sitesRepo({ now }).update(added.id, { status: 'active' })).rejects.toThrow('no longer exists');
+    await expect(sitesRepo({ now }).update(added.id, { level: 'firm' })).rejects.toThrow('no longer exists');
     expect(await sitesRepo().list()).toEqual([]);
   });
 });
@@ -178,6 +178,16 @@ describe('urges, contacts and plan', () => {
     await contactsRepo({ now }).put({ name: 'First', method: 'call', value: '+15555550100', order: 0 });
     expect((await contactsRepo().list()).map((c) => c.name)).toEqual(['First', 'Second']);
   });
+  it('saves the whole plan in one transaction: a refused line writes no section at all', async () => {
+    await planRepo({ now }).saveAll({ reasons: ['My kids'], coping: ['A walk'] });
+    expect((await planRepo().get('coping'))?.items).toEqual(['A walk']);
+    expect(await planRepo().list()).toHaveLength(10);
+    await expect(planRepo({ now }).saveAll({ reasons: ['Changed'], coping: ['x'.repeat(1001)] })).rejects.toThrow(
+      '1,000 characters',
+    );
+    expect((await planRepo().get('reasons'))?.items, 'the earlier section was not written').toEqual(['My kids']);
+  });
+
   it('stores plan lines trimmed, without empty ones', async () => {
     await planRepo({ now }).setItems('reasons', ['  My kids ', '', 'My health']);
     expect((await planRepo().get('reasons'))?.items).toEqual(['My kids', 'My health']);

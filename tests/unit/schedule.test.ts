@@ -604,6 +604,28 @@ describe('nextTransition', () => {
   });
 });
 
+describe('a yearly window inside a DST gap several years running', () => {
+  // Asia/Tehran moved its clocks from 00:00 to 01:00 on 22 March in 2013, 2014 and 2015: a hard
+  // time of 00:00–01:00 that day did not happen in those years (and Iran kept no DST after 2022).
+  const TEHRAN = 'Asia/Tehran';
+  const gap = yearly(3, 22, '00:00', '01:00');
+  it.each([2013, 2014, 2015])('%i: the window lies wholly in the gap', (year) => {
+    const start = wallClockToEpoch({ year, month: 3, day: 22 }, 0, TEHRAN, 'first');
+    const end = wallClockToEpoch({ year, month: 3, day: 22 }, 60, TEHRAN, 'last');
+    expect(end).toBe(start);
+  });
+  it('the next window is found years ahead (2016), so an alarm is set', () => {
+    const now = at('2012-06-01T00:00+04:30');
+    expect(nextTransition([gap], now, TEHRAN)).toBe(at('2016-03-22T00:00+04:30'));
+    expect(hardTimeState([gap], now, TEHRAN)).toEqual({ on: false, nextStart: at('2016-03-22T00:00+04:30') });
+  });
+  it('a once-date inside the gap has no next window at all', () => {
+    expect(
+      nextTransition([once('2014-03-22', '00:00', '01:00')], at('2014-01-01T00:00+03:30'), TEHRAN),
+    ).toBeUndefined();
+  });
+});
+
 describe('hardTimeState', () => {
   const night = weekly([FRI], '22:00', '02:00', 'night');
 

@@ -3,18 +3,23 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
-import { chooseOnWarning, openWarning } from '@/utils/background/warning';
+import { chooseOnWarning, openWarning, recordEvent } from '@/utils/background/warning';
 import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { planRepo } from '@/utils/db/plan';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
+import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
-import { GUARD_KEY, type GuardState, ruleToWarn } from '@/utils/guard-state';
+import { decideFromState, GUARD_KEY, type GuardState } from '@/utils/guard/state';
+import { continueToSite, leave, recheck } from '@/utils/warning/exits';
 import { installFakePermissionsAndScripting } from '../fakes';
 
 const NOW = 1_780_000_000_000;
+const ZONE = 'America/New_York';
 const URL_ = 'https://news.example.org/story?id=1';
+const choice = (c: 'continue' | 'leave' | 'log-urge' | 'reach-out', intensity?: number) =>
+  ({ type: 'warning-choice', url: URL_, choice: c, ...(intensity ? { intensity } : {}) }) as const;
 
 beforeEach(async () => {
   installFakePermissionsAndScripting(['*://example.org/*', '*://*.example.org/*']);
@@ -23,11 +28,12 @@ beforeEach(async () => {
 });
 
 const guardState = async () => (await fakeBrowser.storage.local.get(GUARD_KEY))[GUARD_KEY] as GuardState;
+const choices = async () => (await eventsRepo().list()).map((e) => e.choice);
 
 describe('opening a warning', () => {
   it('tells the page what to show and records that it was shown, without the path', async () => {
     await planRepo().setItems('reasons', ['My daughter']);
-    const view = await openWarning(URL_, NOW);
+    const view = await openWarning(URL_, NOW, ZONE);
     expect(view).toMatchObject({ found: true, level: 'gentle', pauseSeconds: 10, ownWords: 'My daughter' });
     const events = await eventsRepo().list();
     expect(events).toEqual([expect.objectContaining({ choice: 'shown', host: 'example.org', at: NOW })]);
@@ -36,121 +42,182 @@ describe('opening a warning', () => {
 
   it('records the path only when the person opted in', async () => {
     await settingsRepo().update({ recordPaths: true });
-    await openWarning(URL_, NOW);
+    await openWarning(URL_, NOW, ZONE);
     expect((await eventsRepo().list())[0]?.path).toBe('/story');
   });
 
   it('offers the first support person whose details make a safe link', async () => {
     await contactsRepo().put({ name: 'Not a link', method: 'call', value: 'javascript:alert(1)', order: 0 });
     await contactsRepo().put({ name: 'Sam', method: 'text', value: '+1 555 555 0100', order: 1 });
-    expect((await openWarning(URL_, NOW)).firstContact).toEqual({ name: 'Sam', href: 'sms:+15555550100' });
+    expect((await openWarning(URL_, NOW, ZONE)).firstContact).toEqual({ name: 'Sam', href: 'sms:+15555550100' });
   });
 
-  it('shows the level the guard enforces now (firmer during a hard time, if chosen)', async () => {
-    const [site] = await sitesRepo().list();
-    await fakeBrowser.storage.local.set({
-      [GUARD_KEY]: { v: 1, rules: [{ id: site?.id, host: 'example.org', scope: 'site', level: 'pause' }] },
+  it('decides the level from the database, as the guard does from its copy (firmer during a hard time)', async () => {
+    await settingsRepo().update({ firmerDuringHardTimes: true });
+    await timesRepo().put({
+      label: 'All week',
+      rule: { kind: 'weekly', days: [0, 1, 2, 3, 4, 5, 6], start: 0, end: 1439 },
     });
-    expect((await openWarning(URL_, NOW)).level).toBe('pause');
+    // The guard's copy is stale (written before the hard time was added): the background does not read it.
+    expect(decideFromState(await guardState(), URL_, NOW)?.level).toBe('gentle');
+    expect((await openWarning(URL_, NOW, ZONE)).level).toBe('pause');
+    await enforce(NOW, ZONE);
+    expect(decideFromState(await guardState(), URL_, NOW)?.level).toBe('pause');
   });
 
-  it('says so when no site covers the page', async () => {
-    expect(await openWarning('https://elsewhere.net/', NOW)).toMatchObject({ found: false });
+  it('says so when no rule warns on the page, and records nothing', async () => {
+    expect(await openWarning('https://elsewhere.net/', NOW, ZONE)).toMatchObject({ found: false });
     expect(await eventsRepo().list()).toEqual([]);
+  });
+
+  it('still answers when the event cannot be recorded (a path longer than a record holds)', async () => {
+    await settingsRepo().update({ recordPaths: true });
+    const long = `https://example.org/${'x'.repeat(5000)}`;
+    expect((await openWarning(long, NOW, ZONE)).found).toBe(true);
+    expect((await eventsRepo().list())[0]?.path).toHaveLength(2000);
   });
 });
 
 describe('choices on a warning', () => {
-  it('continue quiets the site for the chosen time and lifts the warning in that tab', async () => {
+  it('continue quiets every rule that warned on the page, for the chosen time', async () => {
     await settingsRepo().update({ quietMinutes: 20 });
-    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
-    await chooseOnWarning({ url: URL_, choice: 'continue', canGoBack: true }, 7, NOW, enforce);
-    expect(sent).toHaveBeenCalledWith(7, { type: 'guard-dismiss' }, { frameId: 0 });
+    await sitesRepo().add({ host: 'example.org', scope: 'site', path: '/story' });
+    await enforce();
+    await chooseOnWarning(choice('continue'), NOW, ZONE, enforce);
     const state = await guardState();
-    expect(ruleToWarn(state, URL_, NOW + 19 * 60_000)).toBeUndefined();
-    expect(ruleToWarn(state, URL_, NOW + 20 * 60_000)).toBeDefined();
-    expect((await eventsRepo().list()).map((e) => e.choice)).toEqual(['continue']);
+    expect(decideFromState(state, URL_, NOW + 19 * 60_000)).toBeUndefined();
+    expect(decideFromState(state, URL_, NOW + 20 * 60_000)?.covering).toHaveLength(2);
+    expect(await choices()).toEqual(['continue']);
   });
 
   it('continue does nothing on a firm site', async () => {
     const [site] = await sitesRepo().list();
     await sitesRepo().update(site?.id as string, { level: 'firm' });
     await enforce();
-    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
-    await chooseOnWarning({ url: URL_, choice: 'continue', canGoBack: false }, 7, NOW, enforce);
-    expect(sent).not.toHaveBeenCalled();
-    expect(ruleToWarn(await guardState(), URL_, NOW + 1)).toBeDefined();
+    await chooseOnWarning(choice('continue'), NOW, ZONE, enforce);
+    expect(decideFromState(await guardState(), URL_, NOW + 1)).toBeDefined();
+    expect(await choices()).toEqual([]);
   });
 
-  it.each([
-    ['goes back when the tab has history', true, undefined, 'back'],
-    ['goes to the safe page when there is no history', false, 'https://calm.example.com/', 'update'],
-    ['closes the tab when there is neither', false, undefined, 'remove'],
-  ] as const)('leave %s', async (_name, canGoBack, safePage, expected) => {
-    if (safePage) await settingsRepo().update({ safePage });
-    const back = vi.spyOn(browser.tabs, 'goBack').mockResolvedValue(undefined);
-    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
-    const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
-    await chooseOnWarning({ url: URL_, choice: 'leave', canGoBack }, 3, NOW, enforce);
-    expect(back.mock.calls.length > 0).toBe(expected === 'back');
-    expect(update.mock.calls.length > 0).toBe(expected === 'update');
-    expect(remove.mock.calls.length > 0).toBe(expected === 'remove');
-    if (expected === 'update') expect(update).toHaveBeenCalledWith(3, { url: safePage });
-    expect((await eventsRepo().list()).map((e) => e.choice)).toEqual(['leave']);
-  });
-});
-
-describe('logging an urge from a warning', () => {
-  it('stores it with the site as its trigger and the strength given', async () => {
-    await chooseOnWarning({ url: URL_, choice: 'log-urge', canGoBack: false, intensity: 6 }, 3, NOW, enforce);
+  it('logs an urge with the site as its trigger and the strength given', async () => {
+    await chooseOnWarning(choice('log-urge', 6), NOW, ZONE, enforce);
     const [site] = await sitesRepo().list();
     expect(await urgesRepo().list()).toEqual([
       expect.objectContaining({ at: NOW, trigger: 'example.org', siteId: site?.id, intensity: 6 }),
     ]);
-    expect((await eventsRepo().list()).map((e) => e.choice)).toEqual(['log-urge']);
+    expect(await choices()).toEqual(['log-urge']);
+  });
+
+  it('records leave (the page has left by itself)', async () => {
+    const back = vi.spyOn(browser.tabs, 'goBack');
+    await chooseOnWarning(choice('leave'), NOW, ZONE, enforce);
+    expect(back).not.toHaveBeenCalled();
+    expect(await choices()).toEqual(['leave']);
+  });
+
+  it('with the path too long to record, continue still quiets and the urge is still logged', async () => {
+    await settingsRepo().update({ recordPaths: true });
+    const long = { url: `https://example.org/${'y'.repeat(5000)}` };
+    await chooseOnWarning({ ...choice('log-urge', 3), ...long }, NOW, ZONE, enforce);
+    await chooseOnWarning({ ...choice('continue'), ...long }, NOW, ZONE, enforce);
+    expect(await urgesRepo().list()).toHaveLength(1);
+    expect(decideFromState(await guardState(), long.url, NOW + 1)).toBeUndefined();
+  });
+
+  it('never throws when an event cannot be recorded (so no choice ever fails with it)', async () => {
+    await expect(recordEvent({ id: '', host: 'example.org' }, 'leave', URL_, NOW, false)).resolves.toBeUndefined();
+    expect(await eventsRepo().list()).toEqual([]);
+  });
+});
+
+describe('the warning page’s own exits (no background, no database)', () => {
+  beforeEach(() => {
+    vi.spyOn(browser.tabs, 'getCurrent').mockResolvedValue({ id: 7 } as never);
+  });
+
+  it.each([
+    ['goes back when the tab has history', true, undefined, 'back'],
+    ['goes to the calm page when there is no history', false, 'https://calm.example.com/', 'update'],
+    ['closes the tab when there is neither', false, undefined, 'remove'],
+  ] as const)('leave %s', async (_name, canGoBack, safePage, expected) => {
+    const back = vi.spyOn(browser.tabs, 'goBack').mockResolvedValue(undefined);
+    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
+    const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
+    await leave(canGoBack, safePage);
+    expect(back.mock.calls.length > 0).toBe(expected === 'back');
+    expect(update.mock.calls.length > 0).toBe(expected === 'update');
+    expect(remove.mock.calls.length > 0).toBe(expected === 'remove');
+    if (expected === 'update') expect(update).toHaveBeenCalledWith(7, { url: safePage });
+  });
+
+  it('continue and recheck go straight to the guard in the same tab, with the token', async () => {
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ lifted: true } as never);
+    expect(await continueToSite('abc')).toBe(true);
+    await recheck('abc');
+    expect(sent.mock.calls).toEqual([
+      [7, { type: 'guard-continue', token: 'abc' }, { frameId: 0 }],
+      [7, { type: 'guard-recheck', token: 'abc' }, { frameId: 0 }],
+    ]);
   });
 });
 
 describe('the message listener', () => {
-  const page = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/overlay.html` };
+  const page = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/warning.html` };
+  const inTab = { ...page, tab: { id: 2, url: 'https://news.example.org/other' } };
 
   it.each([
     ['a content script', { id: fakeBrowser.runtime.id, url: 'https://example.org/', tab: { id: 1 } }],
     ['another extension', { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' }],
   ])('ignores messages from %s', (_name, sender) => {
-    const listener = createMessageListener(Promise.resolve(), enforce);
+    const listener = createMessageListener(enforce);
     expect(listener({ type: 'enforcement-changed' }, sender)).toBeUndefined();
   });
 
-  it.each([[{ type: 'nope' }], ['text'], [null], [{ type: 'guard-dismiss' }]])('ignores %j', (message) => {
-    const listener = createMessageListener(Promise.resolve(), enforce);
-    expect(listener(message, page)).toBeUndefined();
+  it.each([
+    [{ type: 'nope' }],
+    ['text'],
+    [null],
+    [{ type: 'guard-continue', token: 'x' }],
+    [{ type: 'warning-open' }],
+    [{ type: 'warning-choice', url: URL_, choice: 'explode' }],
+    [{ type: 'warning-choice', url: URL_, choice: 'continue', intensity: 'very' }],
+  ])('ignores %j', (message) => {
+    const listener = createMessageListener(enforce);
+    expect(listener(message, inTab)).toBeUndefined();
   });
 
   it('answers a warning page with what to show', async () => {
-    const listener = createMessageListener(Promise.resolve(), enforce);
-    await expect(
-      listener({ type: 'warning-open', url: URL_ }, { ...page, tab: { id: 2, url: 'https://news.example.org/other' } }),
-    ).resolves.toMatchObject({ found: true });
+    const listener = createMessageListener(enforce);
+    await expect(listener({ type: 'warning-open', url: URL_ }, inTab)).resolves.toMatchObject({ found: true });
   });
 
   it.each([
     ['a tab whose address the browser does not tell (not a flagged host)', { id: 2 }],
     ['a tab on another host', { id: 2, url: 'https://attacker.test/' }],
   ])('does not answer a warning page framed in %s', (_name, tab) => {
-    const listener = createMessageListener(Promise.resolve(), enforce);
+    const listener = createMessageListener(enforce);
     expect(listener({ type: 'warning-open', url: URL_ }, { ...page, tab })).toBeUndefined();
-    expect(
-      listener({ type: 'warning-choice', url: URL_, choice: 'continue', canGoBack: false }, { ...page, tab }),
-    ).toBeUndefined();
+    expect(listener({ type: 'warning-choice', url: URL_, choice: 'continue' }, { ...page, tab })).toBeUndefined();
   });
 
   it('re-derives when an extension page says something changed', async () => {
     let calls = 0;
-    const listener = createMessageListener(Promise.resolve(), async () => {
+    const listener = createMessageListener(async () => {
       calls++;
     });
     await expect(listener({ type: 'enforcement-changed' }, page)).resolves.toEqual({ ok: true });
     expect(calls).toBe(1);
+  });
+
+  it('tries the database again on the next message after an open that failed', async () => {
+    const { resetDbConnection } = await import('@/utils/db/open');
+    resetDbConnection();
+    const open = vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => {
+      throw new Error('the database could not be opened');
+    });
+    const listener = createMessageListener(enforce);
+    await expect(listener({ type: 'warning-open', url: URL_ }, inTab)).rejects.toThrow();
+    await expect(listener({ type: 'warning-open', url: URL_ }, inTab)).resolves.toMatchObject({ found: true });
+    expect(open).toHaveBeenCalledTimes(2);
   });
 });

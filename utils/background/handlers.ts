@@ -1,5 +1,6 @@
-import { isFromExtensionPage, isMessage, type Message, type Reply } from '@/utils/messages';
+import { isBackgroundMessage, isFromExtensionPage, type Message, type Replies } from '@/utils/messages';
 import { splitUrl } from '@/utils/triggers/matcher';
+import { currentZone } from './enforce';
 import { chooseOnWarning, openWarning } from './warning';
 
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
@@ -14,16 +15,16 @@ export function speaksForItsTab(sender: Sender, url: string): boolean {
   return tabHost !== undefined && tabHost === splitUrl(url)?.host;
 }
 
-async function handle(message: Message, sender: Sender, enforceNow: () => Promise<void>): Promise<unknown> {
+async function handle(message: Message, enforceNow: () => Promise<void>): Promise<unknown> {
   switch (message.type) {
     case 'enforcement-changed':
       await enforceNow();
-      return { ok: true } satisfies Reply<'enforcement-changed'>;
+      return { ok: true } satisfies Replies['enforcement-changed'];
     case 'warning-open':
-      return openWarning((message as Message<'warning-open'>).url, Date.now());
+      return openWarning(message.url, Date.now(), currentZone()) satisfies Promise<Replies['warning-open']>;
     case 'warning-choice':
-      await chooseOnWarning(message as Message<'warning-choice'>, sender.tab?.id, Date.now(), enforceNow);
-      return { ok: true } satisfies Reply<'warning-choice'>;
+      await chooseOnWarning(message, Date.now(), currentZone(), enforceNow);
+      return { ok: true } satisfies Replies['warning-choice'];
     default:
       return undefined;
   }
@@ -31,17 +32,14 @@ async function handle(message: Message, sender: Sender, enforceNow: () => Promis
 
 /**
  * The background's message listener. It answers only Steady's own extension pages and only
- * messages of the protocol; anything else gets no answer (undefined, synchronously).
+ * well-formed messages of the protocol; anything else gets no answer (undefined, synchronously).
+ * Each answer opens the database afresh if it is not open (a failed open is tried again on the
+ * next message, never remembered).
  */
-export function createMessageListener(ready: Promise<unknown>, enforceNow: () => Promise<void>) {
+export function createMessageListener(enforceNow: () => Promise<void>) {
   return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
-    if (!isMessage(message) || message.type === 'guard-dismiss' || !isFromExtensionPage(sender)) return undefined;
-    if (
-      (message.type === 'warning-open' || message.type === 'warning-choice') &&
-      !speaksForItsTab(sender, message.url)
-    ) {
-      return undefined;
-    }
-    return ready.then(() => handle(message, sender, enforceNow));
+    if (!isBackgroundMessage(message) || !isFromExtensionPage(sender)) return undefined;
+    if (message.type !== 'enforcement-changed' && !speaksForItsTab(sender, message.url)) return undefined;
+    return handle(message, enforceNow);
   };
 }

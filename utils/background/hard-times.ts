@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import { copy } from '@/utils/copy';
-import { settingsRepo } from '@/utils/db/settings';
-import { timesRepo } from '@/utils/db/times';
+import type { Settings, TriggerTime } from '@/utils/db/schema';
 import {
   type ActiveWindow,
   activeWindows,
   type HardTimeState,
-  hardTimeState,
   nextTransition,
   windowKey,
 } from '@/utils/triggers/schedule';
@@ -94,17 +92,19 @@ async function checkIn(active: readonly ActiveWindow[], now: number): Promise<vo
 }
 
 /**
- * Brings the browser in line with the person's hard times at `now` in `zone`: the badge and
- * tooltip, the one alarm at the next transition, and one gentle check-in at the start of each
- * window (none when check-ins are off). Idempotent: call it on startup, on install, on the
- * alarm and after any change to times or settings, serialised (utils/background/serial.ts).
- * Returns the state so the caller can also make the guard firmer.
+ * Brings the browser in line with the hard-time state at `now` in `zone` (worked out by the pure
+ * hardTimeState): the badge and tooltip, the one alarm at the next transition, and one gentle
+ * check-in at the start of each window (none when check-ins are off). Idempotent: called by
+ * enforce on startup, install, the alarm and after any change, serialised.
  */
-export async function applyHardTimes(now: number, zone: string): Promise<HardTimeState> {
-  const [times, settings] = await Promise.all([timesRepo().list(), settingsRepo().get()]);
-  const state = hardTimeState(times, now, zone);
+export async function showHardTimes(
+  state: HardTimeState,
+  times: readonly TriggerTime[],
+  settings: Pick<Settings, 'checkIns'>,
+  now: number,
+  zone: string,
+): Promise<void> {
   await showOnToolbar(state.on);
   await scheduleNext(nextTransition(times, now, zone));
   await checkIn(settings.checkIns ? activeWindows(times, now, zone) : [], now);
-  return state;
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 export const GUARD_SCRIPT_ID = 'steady-guard';
-export const GUARD_SCRIPT_FILE = 'content-scripts/guard.js';
+export const GUARD_SCRIPT_FILE = 'guard.js';
 
 /**
  * Makes the registered guard content script cover exactly `matches` (match patterns of the

@@ -1,4 +1,4 @@
-import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, openDB } from 'idb';
 import { DB_NAME, type SteadyDB, type StoreName } from './schema';
 
 export type SteadyDatabase = IDBPDatabase<SteadyDB>;
@@ -7,9 +7,11 @@ type UpgradeTx = IDBPTransaction<SteadyDB, StoreName[], 'versionchange'>;
 /**
  * The ordered migrations. Migration N (1-based) takes a database at version N-1 to N.
  * Never edit a migration that has shipped: add the next one, with its upgrade test.
- * A later step reaches an existing store through the upgrade transaction.
+ * A later step reaches an existing store through the upgrade transaction, and awaits nothing
+ * but that transaction's own requests. A step that rewrites records sees them as they were
+ * at its own version (typed loosely here, never through today's record types).
  */
-export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => void> = [
+export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => void | Promise<void>> = [
   // 1: the first stores.
   (db) => {
     db.createObjectStore('sites', { keyPath: 'id' });
@@ -26,6 +28,16 @@ export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => vo
     db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-at', 'at');
     tx.objectStore('sites').createIndex('by-host', 'host');
   },
+  // 3: a site's access is the browser's fact (its host permission), not a stored status.
+  async (_db, tx) => {
+    const sites = tx.objectStore('sites') as unknown as IDBPObjectStore<unknown, ['sites'], 'sites', 'versionchange'>;
+    let cursor = await sites.openCursor();
+    while (cursor) {
+      const { status, ...site } = cursor.value as Record<string, unknown>;
+      if (status !== undefined) await cursor.update(site);
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = migrations.length;
@@ -36,8 +48,8 @@ export const DB_VERSION = migrations.length;
  */
 export function openSteadyDb(version = DB_VERSION, name = DB_NAME, onGone?: () => void): Promise<SteadyDatabase> {
   return openDB<SteadyDB>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) migrations[v]?.(db, tx);
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v]?.(db, tx);
     },
     blocking(_current, _blockedVersion, event) {
       // A newer Steady (after an update) wants to upgrade: step aside so it can.

@@ -23,13 +23,43 @@ export function checkPlanSection(section: PlanSection): string | undefined {
   return undefined;
 }
 
+/** Lines as the person means them: trimmed, blank ones left out. */
+const tidy = (items: readonly string[]) => items.map((item) => item.trim()).filter(Boolean);
+
 /** The person's plan, one record per section. */
 export function planRepo(options: RepoOptions = {}) {
   const repo = createRepo('plan', checkPlanSection, options);
+  const now = options.now ?? Date.now;
   return {
     ...repo,
     async setItems(id: PlanSectionId, items: string[]): Promise<PlanSection> {
-      return repo.put({ id, items: items.map((item) => item.trim()).filter(Boolean) });
+      return repo.put({ id, items: tidy(items) });
+    },
+    /**
+     * Saves the whole plan in one transaction: every section is checked first, and either all
+     * are written or none (a refused line changes nothing).
+     */
+    async saveAll(items: Partial<Record<PlanSectionId, readonly string[]>>): Promise<void> {
+      const time = now();
+      const database = await repo.open();
+      const tx = database.transaction('plan', 'readwrite');
+      const existing = new Map((await tx.store.getAll()).map((section) => [section.id, section]));
+      let records: PlanSection[];
+      try {
+        records = PLAN_SECTIONS.map((id) =>
+          repo.validate({
+            id,
+            items: tidy(items[id] ?? []),
+            createdAt: existing.get(id)?.createdAt ?? time,
+            updatedAt: time,
+          }),
+        );
+      } catch (error) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+      await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
     },
   };
 }

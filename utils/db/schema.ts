@@ -13,7 +13,8 @@ export interface Stamped {
 }
 
 /** Whole site (host and all its subdomains) or one host only. */
-export type SiteScope = 'site' | 'host';
+export const SITE_SCOPES = ['site', 'host'] as const;
+export type SiteScope = (typeof SITE_SCOPES)[number];
 
 /** What a trigger-site entry matches: a host (ASCII, lowercase), its scope, and an optional path. */
 export interface SitePattern {
@@ -23,17 +24,24 @@ export interface SitePattern {
   path?: string;
 }
 
-/** Gentle: the choices at once. Pause: continue after a breathing pause. Firm: no continue. */
-export type WarningLevel = 'gentle' | 'pause' | 'firm';
+/**
+ * Gentle: the choices at once. Pause: continue after a breathing pause. Firm: no continue.
+ * Listed from the gentlest to the firmest: the order is the rank.
+ */
+export const WARNING_LEVELS = ['gentle', 'pause', 'firm'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
 
-/** Whether Steady may act on the site: it needs the host permission the person granted. */
-export type SiteStatus = 'active' | 'needs-permission';
+/** Warn always, or only while a hard time is on. */
+export const SITE_WHENS = ['always', 'hard-times'] as const;
+export type SiteWhen = (typeof SITE_WHENS)[number];
 
+/**
+ * A trigger site. Whether Steady may act on it is a fact the browser owns (the host permission
+ * the person granted): it is asked of the browser, never stored here.
+ */
 export interface TriggerSite extends Stamped, SitePattern {
   level: WarningLevel;
-  /** Warn always, or only while a hard time is on. */
-  when: 'always' | 'hard-times';
-  status: SiteStatus;
+  when: SiteWhen;
   /** Until this time the warning is quieted (the person chose "continue"). */
   quietUntil?: number;
 }
@@ -69,7 +77,9 @@ export interface Urge extends Stamped {
   note?: string;
 }
 
-export type WarningChoice = 'shown' | 'leave' | 'ride-it-out' | 'reach-out' | 'log-urge' | 'continue';
+/** What happened on a warning: it was shown, or the person made a choice. */
+export const WARNING_CHOICES = ['shown', 'leave', 'ride-it-out', 'reach-out', 'log-urge', 'continue'] as const;
+export type WarningChoice = (typeof WARNING_CHOICES)[number];
 
 /** What happened on a warning, for insights. The page's path only if the person opted in. */
 export interface WarningEvent extends Stamped {

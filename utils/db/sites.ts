@@ -1,7 +1,7 @@
 import { copy } from '@/utils/copy';
 import { isIpHost, patternKey } from '@/utils/triggers/site-pattern';
 import { createRepo, type RepoOptions } from './repo';
-import type { SitePattern, TriggerSite } from './schema';
+import { SITE_WHENS, type SitePattern, type TriggerSite, WARNING_LEVELS } from './schema';
 import { InvalidRecordError, isTime } from './validate';
 
 const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
@@ -16,9 +16,8 @@ export function checkSite(site: TriggerSite): string | undefined {
   if (site.path !== undefined && !(typeof site.path === 'string' && /^\/\S*[^/]$/.test(site.path))) {
     return 'That path is not valid.';
   }
-  if (!['gentle', 'pause', 'firm'].includes(site.level)) return 'Choose how firm the warning is.';
-  if (site.when !== 'always' && site.when !== 'hard-times') return 'Choose when the warning applies.';
-  if (site.status !== 'active' && site.status !== 'needs-permission') return 'The site status is not valid.';
+  if (!WARNING_LEVELS.includes(site.level)) return 'Choose how firm the warning is.';
+  if (!SITE_WHENS.includes(site.when)) return 'Choose when the warning applies.';
   if (site.quietUntil !== undefined && !isTime(site.quietUntil)) return 'The quiet time is not valid.';
   return undefined;
 }
@@ -44,7 +43,6 @@ export function sitesRepo(options: RepoOptions = {}) {
         ...(pattern.path ? { path: pattern.path } : {}),
         level: 'gentle',
         when: 'always',
-        status: 'needs-permission',
       }),
     );
     const tx = (await repo.open()).transaction('sites', 'readwrite');
@@ -68,6 +66,16 @@ export function sitesRepo(options: RepoOptions = {}) {
     async add(pattern: SitePattern): Promise<TriggerSite> {
       const [site] = await addAll([pattern]);
       return site as TriggerSite;
+    },
+    /** Quiets these sites' warnings until `until`, in one transaction; sites gone meanwhile are passed over. */
+    async quiet(ids: readonly string[], until: number): Promise<void> {
+      const tx = (await repo.open()).transaction('sites', 'readwrite');
+      const time = now();
+      for (const id of ids) {
+        const site = await tx.store.get(id);
+        if (site) await tx.store.put(repo.validate({ ...site, quietUntil: until, updatedAt: time }));
+      }
+      await tx.done;
     },
     /** Sites, oldest first, as the person added them (a list added at once, by name). */
     async list(): Promise<TriggerSite[]> {

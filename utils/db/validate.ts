@@ -18,9 +18,13 @@ export class InvalidRecordError extends Error {
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const isText = (value: unknown, max = 2000): value is string => typeof value === 'string' && value.length <= max;
+/** The longest free text a record holds, unless a field says otherwise. */
+export const MAX_TEXT = 2000;
 
-export const isOptionalText = (value: unknown, max = 2000): boolean => value === undefined || isText(value, max);
+export const isText = (value: unknown, max = MAX_TEXT): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+export const isOptionalText = (value: unknown, max = MAX_TEXT): boolean => value === undefined || isText(value, max);
 
 export const isInt = (value: unknown, min: number, max: number): value is number =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;

@@ -1,5 +1,15 @@
-import { type GuardState, ruleToWarn } from '@/utils/guard-state';
+import type { WarnRule } from '@/utils/triggers/decide';
 import { type Cover, coverPage } from './mount';
+import { decideFromState, type GuardState } from './state';
+import type { WarningParams } from './warning-params';
+
+/**
+ * 128 random bits as hex. (crypto.randomUUID exists only on secure pages; a flagged site may be
+ * plain http, and getRandomValues works everywhere.)
+ */
+export function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 export interface GuardDeps {
   /** The guard's copy of the rules (storage.local); may throw. */
@@ -7,16 +17,27 @@ export interface GuardDeps {
   now(): number;
   /** The page's current address (location). */
   href(): string;
-  /** The warning page's address for a page address. */
-  frameUrl(url: string): string;
+  /** Whether the tab has somewhere to go back to. */
+  canGoBack(): boolean;
+  /** The warning page's address for these parameters. */
+  frameUrl(params: WarningParams): string;
+  /** A fresh, unguessable token for each warning. */
+  token(): string;
   doc?: Document;
 }
 
 export interface Guard {
   /** Reads the rules for the current address and shows, keeps or lifts the warning. */
   check(): Promise<void>;
-  /** Lifts the warning (the person chose to continue). */
-  dismiss(): void;
+  /**
+   * The person chose "continue" on the warning with this token: the rules that warned here are
+   * quieted on this page at once (the background stores the same quiet time), and the warning
+   * lifts. A token of any other warning (an earlier one, before a single-page move) does nothing.
+   * Returns whether it lifted.
+   */
+  continueFrom(token: string): boolean;
+  /** The warning with this token found no rule: read the rules again and decide, as on any check. */
+  recheck(token: string): Promise<void>;
   /** The warning frame on the page, if one is showing. */
   readonly frame: HTMLIFrameElement | undefined;
   /** Whether anything of Steady's is on the page. */
@@ -26,43 +47,80 @@ export interface Guard {
 /**
  * The guard on a flagged host. It covers the page the moment it starts, then reads the rules:
  * a page the person asked about gets the warning, any other page of the host is uncovered and
- * never loads the warning at all. If the rules cannot be read, the warning shows: the person
- * asked for it on this host, and it always offers a way on.
+ * never loads the warning at all. If the rules cannot be read, the warning shows (the person
+ * asked for it on this host) and asks the background for its level; it always offers a way on.
  */
 export function startGuard(deps: GuardDeps): Guard {
-  let cover: Cover | undefined = coverPage(deps.doc);
+  type Shown = Pick<WarningParams, 'level' | 'pauseSeconds'>;
+  // The page navigated the warning frame away: show a fresh warning in its place.
+  const onFrameMoved = () => show(shownFor ?? deps.href(), shownLevel);
+  let cover: Cover | undefined = coverPage(deps.doc, onFrameMoved);
   let shownFor: string | undefined;
+  let shownLevel: Shown = {};
+  let token: string | undefined;
   /** The rules as last read, so a single-page move into a flagged path is covered at once. */
   let known: GuardState | undefined;
+  /** Quiet times this page has given itself on "continue", until the stored copy has them too. */
+  const quietHere = new Map<string, number>();
+
+  const withQuiet = (state: GuardState | undefined): GuardState | undefined => {
+    if (!state || quietHere.size === 0) return state;
+    const rules = state.rules.map((rule): WarnRule => {
+      const until = quietHere.get(rule.id);
+      return until !== undefined && until > (rule.quietUntil ?? 0) ? { ...rule, quietUntil: until } : rule;
+    });
+    return { ...state, rules };
+  };
+  const decide = (url: string) => decideFromState(withQuiet(known), url, deps.now());
 
   const lift = () => {
     cover?.remove();
     cover = undefined;
     shownFor = undefined;
+    token = undefined;
   };
 
+  function show(url: string, level: Shown) {
+    cover ??= coverPage(deps.doc, onFrameMoved);
+    token = deps.token();
+    shownFor = url;
+    shownLevel = level;
+    cover.warn(deps.frameUrl({ url, canGoBack: deps.canGoBack(), token, ...level }));
+  }
+
+  async function check() {
+    const url = deps.href();
+    // Cover at once if the rules as last read say this address warns; the fresh read decides.
+    if (!cover && decide(url)) cover = coverPage(deps.doc, onFrameMoved);
+    let level: Shown | undefined;
+    try {
+      known = await deps.readState();
+      const decision = decide(url);
+      if (decision) level = { level: decision.level, pauseSeconds: known?.pauseSeconds ?? 10 };
+    } catch {
+      level = {}; // unknown: the warning page asks the background
+    }
+    if (url !== deps.href()) return; // moved on meanwhile: the newer check decides
+    if (!level) return lift();
+    if (cover && shownFor === url && shownLevel.level === level.level) return;
+    show(url, level);
+  }
+
   return {
-    async check() {
-      const url = deps.href();
-      // Cover at once if the rules as last read say this address warns; the fresh read decides.
-      if (!cover && ruleToWarn(known, url, deps.now())) cover = coverPage(deps.doc);
-      let warns: boolean;
-      try {
-        known = await deps.readState();
-        warns = ruleToWarn(known, url, deps.now()) !== undefined;
-      } catch {
-        warns = true;
-      }
-      if (url !== deps.href()) return; // moved on meanwhile: the newer check decides
-      if (!warns) return lift();
-      if (cover && shownFor === url) return;
-      cover ??= coverPage(deps.doc);
-      cover.warn(deps.frameUrl(url));
-      shownFor = url;
-    },
-    dismiss() {
+    check,
+    continueFrom(given) {
+      if (!token || given !== token || !shownFor) return false;
+      const decision = decide(shownFor);
+      if (decision?.level === 'firm') return false;
+      const until = deps.now() + (known?.quietMinutes ?? 15) * 60_000;
+      for (const rule of decision?.covering ?? []) quietHere.set(rule.id, until);
       lift();
-      known = undefined; // read before the person chose to continue: the quiet time is not in it
+      return true;
+    },
+    async recheck(given) {
+      if (!token || given !== token) return;
+      shownFor = undefined;
+      await check();
     },
     get frame() {
       return cover?.frame;

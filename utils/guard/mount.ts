@@ -1,15 +1,20 @@
 /**
- * The guard's only DOM work: one element on the page's <html>, holding a closed shadow root
- * with an opaque cover and, once the rules say this page warns, the warning (an extension page
- * in an iframe). Nothing of the person's is put here: the frame is cross-origin to the page, and
- * the page's scripts cannot reach into a closed shadow root.
+ * The guard's only DOM work: one unnamed element on the page's <html> (a plain div, nothing in
+ * its name or attributes says what it is), holding a closed shadow root with an opaque cover
+ * and, once the rules say this page warns, the warning (an extension page in an iframe).
+ * Nothing of the person's is put here: the frame is cross-origin to the page, and the page's
+ * scripts cannot reach into a closed shadow root.
+ *
+ * A page that works against the cover is answered, not fought (README, "When a page works
+ * against the cover"): if it takes the element off, or changes its style, the cover is put
+ * back at once; if it navigates the warning frame elsewhere, a fresh warning replaces it.
  */
 export interface Cover {
-  /** Shows the warning for `frameUrl` on the cover (replacing any earlier one) and moves focus into it. */
+  /** Shows the warning at `frameUrl` on the cover (replacing any earlier one) and moves focus into it. */
   warn(frameUrl: string): void;
   /** The warning frame, once `warn` was called. */
   readonly frame: HTMLIFrameElement | undefined;
-  /** Takes the cover and the warning off the page and gives focus back. */
+  /** Takes the cover and the warning off the page, stops watching, and gives focus back. */
   remove(): void;
 }
 
@@ -25,10 +30,11 @@ iframe { position: fixed; inset: 0; width: 100%; height: 100%; border: 0; backgr
 
 /**
  * Covers the page at once (called at document_start, before the body exists), so that not one
- * frame of it shows while the rules are read.
+ * frame of it shows while the rules are read. `onFrameMoved` is called when the page navigates
+ * the warning frame away from the warning; the guard then shows a fresh one.
  */
-export function coverPage(doc: Document = document): Cover {
-  const host = doc.createElement('steady-guard');
+export function coverPage(doc: Document = document, onFrameMoved: () => void = () => undefined): Cover {
+  const host = doc.createElement('div');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -43,6 +49,14 @@ export function coverPage(doc: Document = document): Cover {
   const keepFocus = (event: FocusEvent) => {
     if (frame && event.target !== host) frame.focus();
   };
+  // Put back what the page takes away: the element itself, or its style.
+  const watch = new MutationObserver(() => {
+    if (!host.isConnected) doc.documentElement.append(host);
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
+  });
+  watch.observe(doc.documentElement, { childList: true });
+  watch.observe(host, { attributes: true });
 
   return {
     get frame() {
@@ -54,12 +68,19 @@ export function coverPage(doc: Document = document): Cover {
       next.src = frameUrl;
       next.title = 'Steady';
       next.setAttribute('allow', '');
-      next.addEventListener('load', () => next.focus());
+      let loads = 0;
+      // The warning page never navigates itself: a second load means the page moved the frame.
+      next.addEventListener('load', () => {
+        loads++;
+        if (loads === 1) next.focus();
+        else if (frame === next) onFrameMoved();
+      });
       root.append(next);
       if (!frame) doc.addEventListener('focusin', keepFocus, true);
       frame = next;
     },
     remove() {
+      watch.disconnect();
       doc.removeEventListener('focusin', keepFocus, true);
       host.remove();
       frame = undefined;

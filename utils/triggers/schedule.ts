@@ -29,8 +29,15 @@ const DAY = 86_400_000;
 const DAY_MINUTES = 24 * 60;
 /** An end of 23:59 is read as 24:00 (Minutes stop at 1439). */
 const END_OF_DAY = DAY_MINUTES - 1;
-/** How far ahead to look: more than two years, so a yearly rule always has a next window. */
-const HORIZON_DAYS = 800;
+/**
+ * How far ahead a recurring rule is searched for its next window: one whole cycle of the
+ * Gregorian calendar (400 years, 146,097 days). A zone's daylight-saving rules are yearly rules
+ * that repeat with the calendar, so a rule with no window in a whole cycle (every one of them
+ * inside a DST gap) has none at all. A yearly window can fall in a gap several years running
+ * (Asia/Tehran, 22 March 00:00–01:00, 2013–2015), so no shorter horizon is safe. The search is
+ * lazy: a rule with a window soon never looks that far.
+ */
+const CYCLE_DAYS = 146_097;
 /** Back-to-back hard times longer than this report no end (endsAt left out). */
 const CHAIN_DAYS = 35;
 
@@ -233,7 +240,7 @@ function windowOn(time: TriggerTime, dayNum: number, zone: string): ActiveWindow
  */
 function* windowsFrom(times: readonly TriggerTime[], now: number, zone: string): Generator<ActiveWindow> {
   const today = dayNumber(localParts(now, zone));
-  let last = today + HORIZON_DAYS;
+  let last = today + (times.some((time) => time.rule.kind !== 'once') ? CYCLE_DAYS : 1);
   for (const time of times) {
     const date = time.rule.kind === 'once' ? parseDate(time.rule.date) : undefined;
     if (date) last = Math.max(last, dayNumber(date) + 1);

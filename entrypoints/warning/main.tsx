@@ -2,4 +2,4 @@ import { render } from 'solid-js/web';
 import '@/components/steady.css';
 import { App } from './App';
 
-render(() => <App query={location.search} />, document.getElementById('app') as HTMLElement);
+render(() => <App search={location.search} />, document.getElementById('app') as HTMLElement);

@@ -1,23 +1,20 @@
 /**
- * `overlay.before_body`: over 50 navigations to a flagged page whose very first body element
- * is a script that looks for Steady's warning, the share of navigations where it was already
- * there. 1.0 means not one frame of flagged content came before the warning.
+ * `cover.before_body`: over 50 navigations to a flagged page whose very first body element
+ * is a script that looks for Steady's cover, the share of navigations where it was already
+ * there. 1.0 means not one frame of flagged content came before the cover.
  */
 import { copy } from '@/utils/copy';
-import { launch, openExtensionPage } from '../e2e/harness';
+import { COVER_PROBE, launch, openExtensionPage } from '../e2e/harness';
 import { sitesStatus } from '../e2e/steps';
 import { requireBuild } from './browser';
 import { note, reportTarget } from './harness';
 
 const NAVIGATIONS = 50;
-const PROBE = `<!doctype html><html><head><title>probe</title></head><body><script>
-  document.title = document.querySelector('steady-guard') ? 'covered' : 'bare';
-</script><h1>Flagged content</h1></body></html>`;
 
 requireBuild();
 const session = await launch();
 try {
-  session.web.page('/probe', PROBE);
+  session.web.page('/probe', COVER_PROBE);
   const options = await openExtensionPage(session, 'options.html');
   await options.getByRole('textbox', { name: copy.sites.inputLabel, exact: true }).fill('example.org');
   await options.getByRole('button', { name: copy.sites.add }).click();
@@ -30,8 +27,8 @@ try {
     await tab.goto(session.web.url(i % 2 ? 'example.org' : 'www.example.org', `/probe?n=${i}`));
     if ((await tab.title()) === 'covered') covered++;
   }
-  note(`overlay: ${covered} of ${NAVIGATIONS} navigations were covered before the body's first script ran`);
-  reportTarget('overlay.before_body', covered / NAVIGATIONS, 'share', '>=', 1);
+  note(`cover: ${covered} of ${NAVIGATIONS} navigations were covered before the body's first script ran`);
+  reportTarget('cover.before_body', covered / NAVIGATIONS, 'share', '>=', 1);
 } finally {
   await session.close();
   await session.web.stop();

@@ -1,0 +1,71 @@
+import { createSignal, onCleanup, onMount } from 'solid-js';
+import { Warning } from '@/components/Warning';
+import type { WarningChoice } from '@/utils/db/schema';
+import { readWarningQuery } from '@/utils/guard/warning-params';
+import { sendToBackground, type WarningView } from '@/utils/messages';
+import { continueToSite, leave, recheck } from '@/utils/warning/exits';
+
+/** How long the page waits for the background before it says plainly that it could not answer. */
+const ANSWER_WAIT_MS = 4000;
+
+/**
+ * The warning page, shown in the guard's frame. It shows its exits at once, from what the guard
+ * put in its address (the level, the pause, a token); the background, asked over the protocol
+ * (the page may be denied IndexedDB inside a web page), fills in the rest. Leave and continue act
+ * from here, on this tab, and are told to the background only to be recorded.
+ */
+export function App(props: { search: string }) {
+  const params = readWarningQuery(props.search);
+  const [view, setView] = createSignal<WarningView>();
+  const [answer, setAnswer] = createSignal<'waiting' | 'ready' | 'unavailable'>('waiting');
+
+  const tell = (choice: WarningChoice, intensity?: number) =>
+    sendToBackground({
+      type: 'warning-choice',
+      url: params.url,
+      choice,
+      ...(intensity !== undefined ? { intensity } : {}),
+    });
+  const record = (choice: WarningChoice) => void tell(choice).catch(() => undefined);
+
+  onMount(() => {
+    const timer = setTimeout(() => setAnswer((now) => (now === 'waiting' ? 'unavailable' : now)), ANSWER_WAIT_MS);
+    onCleanup(() => clearTimeout(timer));
+    sendToBackground({ type: 'warning-open', url: params.url }).then(
+      (reply) => {
+        clearTimeout(timer);
+        if (!reply) return setAnswer('unavailable');
+        // No rule warns here (removed, or quieted meanwhile): the guard reads its rules again and decides.
+        if (!reply.found) return void recheck(params.token).catch(() => undefined);
+        setView(reply);
+        setAnswer('ready');
+      },
+      () => {
+        clearTimeout(timer);
+        setAnswer('unavailable');
+      },
+    );
+  });
+
+  return (
+    <Warning
+      level={view()?.level ?? params.level}
+      pauseSeconds={view()?.pauseSeconds ?? params.pauseSeconds ?? 10}
+      variant={Math.floor(Date.now() / 60_000)}
+      answer={answer()}
+      ownWords={view()?.ownWords}
+      firstContact={view()?.firstContact}
+      onLeave={() => {
+        void leave(params.canGoBack, view()?.safePage).catch(() => undefined);
+        record('leave');
+      }}
+      onContinue={() => {
+        void continueToSite(params.token).catch(() => undefined);
+        record('continue');
+      }}
+      onRideItOut={() => record('ride-it-out')}
+      onReachOut={() => record('reach-out')}
+      onLogUrge={(intensity) => tell('log-urge', intensity)}
+    />
+  );
+}

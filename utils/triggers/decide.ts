@@ -1,0 +1,74 @@
+import type { SitePattern, TriggerSite, WarningLevel } from '@/utils/db/schema';
+import { WARNING_LEVELS } from '@/utils/db/schema';
+import { createMatcher, type Matcher } from './matcher';
+
+/** What a rule needs for the decision: where it applies, how firm, when, and whether it is quiet. */
+export type WarnRule = SitePattern & Pick<TriggerSite, 'id' | 'level' | 'when' | 'quietUntil'>;
+
+/** The hard-time schedule as far as warnings care. */
+export interface HardTimeNow {
+  /** A hard time is on: rules that warn "only during hard times" warn too. */
+  on: boolean;
+  /** The person asked every warning to go one level firmer while a hard time is on. */
+  firmer: boolean;
+}
+
+/** The warning an address gets at a moment. */
+export interface Decision<R extends WarnRule = WarnRule> {
+  /** The rule whose level the warning has (the firmest; the most specific among equals). */
+  rule: R;
+  /** Its level now (one firmer during a hard time when the person chose that). */
+  level: WarningLevel;
+  /** Every rule that warns here now: "continue" quiets all of them, so none warns again at once. */
+  covering: R[];
+}
+
+const rank = (level: WarningLevel) => WARNING_LEVELS.indexOf(level);
+
+/** A level one step firmer (firm stays firm). */
+function firmerThan(level: WarningLevel): WarningLevel {
+  return WARNING_LEVELS[Math.min(rank(level) + 1, WARNING_LEVELS.length - 1)] as WarningLevel;
+}
+
+/** A rule's level now: one firmer during a hard time when the person chose that. */
+export function levelNow(level: WarningLevel, hardTime: HardTimeNow): WarningLevel {
+  return hardTime.on && hardTime.firmer ? firmerThan(level) : level;
+}
+
+/**
+ * The one decision of whether and how an address warns, called by the guard (over its copy of
+ * the rules) and by the background (over the database), so the two can never disagree.
+ *
+ * The rules that count are those that cover the address, apply now (always, or during a hard
+ * time while one is on) and are not quieted. Of those, the FIRMEST level wins, and among equal
+ * levels the most specific rule. Why the firmest: each rule is something the person chose in a
+ * calm moment; a narrower, gentler rule (example.org/r/x gentle) must not open a door they
+ * closed more widely (example.org firm). When their choices overlap, Steady keeps the
+ * stronger promise; they can change it calmly in the settings.
+ *
+ * `matcher` may be passed in when the same rules are asked about many addresses.
+ */
+export function decideWarning<R extends WarnRule>(
+  rules: readonly R[],
+  url: string,
+  now: number,
+  hardTime: HardTimeNow,
+  matcher: Matcher<R> = createMatcher(rules),
+): Decision<R> | undefined {
+  let best: R | undefined;
+  let bestRank = -1;
+  const covering: R[] = [];
+  // matchAll lists the most specific first, so a later rule replaces the best only when firmer.
+  for (const rule of matcher.matchAll(url)) {
+    if (rule.when === 'hard-times' && !hardTime.on) continue;
+    if (rule.quietUntil !== undefined && rule.quietUntil > now) continue;
+    covering.push(rule);
+    const r = rank(rule.level);
+    if (r > bestRank) {
+      best = rule;
+      bestRank = r;
+    }
+  }
+  if (best === undefined) return undefined;
+  return { rule: best, level: levelNow(best.level, hardTime), covering };
+}
