@@ -5,14 +5,14 @@ import { defineConfig } from 'wxt';
  * optional permission, requested in the click that flags it (see README, "Permissions").
  */
 export default defineConfig({
-  modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
-    name: 'Steady',
-    description:
-      'A quiet companion for recovery: notices the triggers you name, pauses gently, and keeps your people close. Nothing leaves your device.',
+    name: '__MSG_appName__',
+    default_locale: 'en',
+    description: '__MSG_manifest_description__',
     // Neutral, so nothing on screen outs the person (CONTENT.md).
-    action: { default_title: 'Steady' },
+    action: { default_title: '__MSG_manifest_title__' },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     optional_host_permissions: ['*://*/*'],
     web_accessible_resources: [

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { copy } from '@/utils/copy';
+import { i18n } from '#i18n';
 
 /** Logs an urge in one more click: the strength is optional, the trigger is already known. */
 export function LogUrge(props: { onSave(intensity: number | undefined): Promise<unknown> }) {
@@ -11,9 +11,9 @@ export function LogUrge(props: { onSave(intensity: number | undefined): Promise<
   };
   return (
     <form class="card stack" aria-labelledby="log-heading" onSubmit={submit}>
-      <h2 id="log-heading">{copy.warning.logHeading}</h2>
+      <h2 id="log-heading">{i18n.t('warning.logHeading')}</h2>
       <fieldset>
-        <legend>{copy.warning.logStrength}</legend>
+        <legend>{i18n.t('warning.logStrength')}</legend>
         <div class="row">
           <For each={[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}>
             {(n) => (
@@ -26,10 +26,10 @@ export function LogUrge(props: { onSave(intensity: number | undefined): Promise<
         </div>
       </fieldset>
       <button type="submit" class="primary" disabled={saved()}>
-        {copy.warning.logSave}
+        {i18n.t('warning.logSave')}
       </button>
       <p role="status">
-        <Show when={saved()}>{copy.warning.logSaved}</Show>
+        <Show when={saved()}>{i18n.t('warning.logSaved')}</Show>
       </p>
     </form>
   );

@@ -1,6 +1,7 @@
 import { createSignal, For } from 'solid-js';
-import { copy } from '@/utils/copy';
+import { i18n } from '#i18n';
 import type { PlanSectionId } from '@/utils/db/schema';
+import { PLAN_SECTION_NAMES } from './plan-words';
 
 export interface PlanEditorProps {
   sections: readonly PlanSectionId[];
@@ -21,21 +22,21 @@ export function PlanEditor(props: PlanEditorProps) {
     ) as Record<PlanSectionId, string[]>;
     void props.onSave(items).then((problem) => {
       setError(problem ?? '');
-      setStatus(problem ? '' : copy.plan.saved);
+      setStatus(problem ? '' : i18n.t('plan.saved'));
     });
   };
   return (
     <form class="stack" onSubmit={submit}>
       <For each={props.sections}>
         {(id) => (
-          <div class="stack">
-            <label for={`plan-${id}`}>{copy.plan.sections[id]}</label>
+          <div class="field">
+            <label for={`plan-${id}`}>{PLAN_SECTION_NAMES[id]()}</label>
             <textarea id={`plan-${id}`} name={id} rows="3" value={(props.items[id] ?? []).join('\n')} />
           </div>
         )}
       </For>
       <button type="submit" class="primary">
-        {copy.plan.save}
+        {i18n.t('plan.save')}
       </button>
       <p role="status">{status()}</p>
       <p class="error" role="alert">

@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, onMount } from 'solid-js';
-import { copy } from '@/utils/copy';
+import { i18n } from '#i18n';
+import { duration } from '@/utils/words/format';
 
 /**
  * Urge surfing: a slow breathing circle (still when the person prefers reduced motion) and
@@ -14,14 +15,14 @@ export function RideItOut(props: { onStop(): void }) {
   });
   return (
     <section class="card stack" aria-labelledby="ride-heading">
-      <h2 id="ride-heading">{copy.warning.rideHeading}</h2>
+      <h2 id="ride-heading">{i18n.t('warning.rideHeading')}</h2>
       <div class="breathe-circle breathe" aria-hidden="true" />
-      <p>{copy.warning.rideText}</p>
+      <p>{i18n.t('warning.rideText')}</p>
       <p class="hint" aria-live="off">
-        {copy.warning.rideElapsed(Math.floor(elapsed() / 60), elapsed() % 60)}
+        {i18n.t('warning.rideElapsed', [duration(elapsed())])}
       </p>
       <button type="button" onClick={() => props.onStop()}>
-        {copy.warning.rideStop}
+        {i18n.t('warning.rideStop')}
       </button>
     </section>
   );

@@ -1,10 +1,7 @@
 import { createSignal, Show } from 'solid-js';
-import { copy } from '@/utils/copy';
-import type { Settings } from '@/utils/db/schema';
-
-export type SettingsChanges = Partial<
-  Pick<Settings, 'quietMinutes' | 'pauseSeconds' | 'safePage' | 'recordPaths' | 'checkIns' | 'firmerDuringHardTimes'>
->;
+import { i18n } from '#i18n';
+import type { Settings, SettingsChanges } from '@/utils/db/schema';
+import { Field } from './Field';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -31,60 +28,47 @@ export function SettingsForm(props: SettingsFormProps) {
     };
     void props.onSave(changes).then((problem) => {
       setError(problem ?? '');
-      setMessage(problem ? '' : copy.sites.saved);
+      setMessage(problem ? '' : i18n.t('common.saved'));
     });
   };
 
   return (
     <form class="stack" onSubmit={submit} novalidate>
-      <div class="row">
-        <label for="quiet-minutes">{copy.settings.quietMinutes}</label>
-        <input
-          id="quiet-minutes"
-          name="quietMinutes"
-          type="number"
-          min="1"
-          max="1440"
-          value={props.settings.quietMinutes}
-        />
-      </div>
-      <div class="row">
-        <label for="pause-seconds">{copy.settings.pauseSeconds}</label>
-        <input
-          id="pause-seconds"
-          name="pauseSeconds"
-          type="number"
-          min="5"
-          max="60"
-          value={props.settings.pauseSeconds}
-        />
-      </div>
-      <div class="stack">
-        <label for="safe-page">{copy.settings.safePage}</label>
-        <input
-          id="safe-page"
-          name="safePage"
-          type="url"
-          value={props.settings.safePage ?? ''}
-          aria-describedby="safe-page-hint"
-        />
-        <p id="safe-page-hint" class="hint">
-          {copy.settings.safePageHint}
-        </p>
-      </div>
+      <Field id="quiet-minutes" label={i18n.t('settings.quietMinutes')} inline>
+        {(control) => (
+          <input
+            {...control}
+            name="quietMinutes"
+            type="number"
+            min="1"
+            max="1440"
+            value={props.settings.quietMinutes}
+          />
+        )}
+      </Field>
+      <Field id="pause-seconds" label={i18n.t('settings.pauseSeconds')} inline>
+        {(control) => (
+          <input {...control} name="pauseSeconds" type="number" min="5" max="60" value={props.settings.pauseSeconds} />
+        )}
+      </Field>
+      <Field id="safe-page" label={i18n.t('settings.safePage')} hint={i18n.t('settings.safePageHint')}>
+        {(control) => <input {...control} name="safePage" type="url" value={props.settings.safePage ?? ''} />}
+      </Field>
       <label class="row">
         <input name="recordPaths" type="checkbox" checked={props.settings.recordPaths} />
-        {copy.settings.recordPaths}
+        {i18n.t('settings.recordPaths')}
       </label>
       <label class="row">
         <input name="checkIns" type="checkbox" checked={props.settings.checkIns} />
-        {copy.settings.checkIns}
+        {i18n.t('settings.checkIns')}
       </label>
       <label class="row">
         <input name="firmer" type="checkbox" checked={props.settings.firmerDuringHardTimes} />
-        {copy.settings.firmer}
+        {i18n.t('settings.firmer')}
       </label>
-      <button type="submit">{copy.settings.save}</button>
+      <button type="submit" class="primary">
+        {i18n.t('settings.save')}
+      </button>
       <p role="status">{message()}</p>
       <p class="error" role="alert">
         <Show when={error()}>{error()}</Show>

@@ -1,7 +1,9 @@
 import { createMemo, createSignal, For, Index, Show } from 'solid-js';
-import { copy } from '@/utils/copy';
+import { i18n } from '#i18n';
 import type { SitePattern } from '@/utils/db/schema';
 import { describePattern, parseSiteInput, patternKey } from '@/utils/triggers/site-pattern';
+import { problemWords } from '@/utils/words/problems';
+import { Field } from './Field';
 
 export interface SiteFormProps {
   /**
@@ -13,11 +15,11 @@ export interface SiteFormProps {
 
 function choiceLabel(choice: SitePattern, index: number, all: SitePattern[]): string {
   const name = describePattern(choice);
-  if (choice.path) return copy.sites.choicePath(name);
+  if (choice.path) return i18n.t('sites.choicePath', [name]);
   if (choice.scope === 'host' && all.some((other, i) => i !== index && other.scope === 'site')) {
-    return copy.sites.choiceHost(name);
+    return i18n.t('sites.choiceHost', [name]);
   }
-  return copy.sites.choiceWhole(name);
+  return i18n.t('sites.choiceWhole', [name]);
 }
 
 /** The field where a person names a trigger site, and asks which reading they mean. */
@@ -35,7 +37,7 @@ export function SiteForm(props: SiteFormProps) {
     event.preventDefault();
     const result = parsed();
     if (!result.ok) {
-      setError(result.message);
+      setError(problemWords(result.problem));
       return;
     }
     const pattern = result.choices[chosen()] ?? result.pattern;
@@ -50,30 +52,36 @@ export function SiteForm(props: SiteFormProps) {
 
   return (
     <form class="stack" onSubmit={submit} novalidate>
-      <div class="row">
-        <label for="site-input">{copy.sites.inputLabel}</label>
-        <input
-          id="site-input"
-          type="text"
-          inputmode="url"
-          autocomplete="off"
-          spellcheck={false}
-          value={text()}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            setChosen(0);
-            setError(undefined);
-          }}
-          aria-invalid={error() ? 'true' : 'false'}
-          aria-describedby="site-hint site-error"
-        />
-        <button type="submit" class="primary">
-          {copy.sites.add}
-        </button>
-      </div>
+      <Field
+        id="site-input"
+        label={i18n.t('sites.inputLabel')}
+        hint={i18n.t('sites.inputHint')}
+        error={error()}
+        after={
+          <button type="submit" class="primary">
+            {i18n.t('sites.add')}
+          </button>
+        }
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputmode="url"
+            autocomplete="off"
+            spellcheck={false}
+            value={text()}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              setChosen(0);
+              setError(undefined);
+            }}
+          />
+        )}
+      </Field>
       <Show when={choices().length > 1}>
         <fieldset>
-          <legend>{copy.sites.whichDoYouMean}</legend>
+          <legend>{i18n.t('sites.whichDoYouMean')}</legend>
           <Index each={choices()}>
             {(choice, index) => (
               <label class="row">
@@ -84,12 +92,6 @@ export function SiteForm(props: SiteFormProps) {
           </Index>
         </fieldset>
       </Show>
-      <p id="site-hint" class="hint">
-        {copy.sites.inputHint}
-      </p>
-      <p id="site-error" class="error" role="alert">
-        <Show when={error()}>{error()}</Show>
-      </p>
     </form>
   );
 }
@@ -115,7 +117,7 @@ export function SiteBatchForm(props: SiteBatchFormProps) {
     const seen = new Set<string>();
     for (const line of lines) {
       const result = parseSiteInput(line);
-      if (!result.ok) bad.push({ line, message: result.message });
+      if (!result.ok) bad.push({ line, message: problemWords(result.problem) });
       else if (!seen.has(patternKey(result.pattern))) {
         seen.add(patternKey(result.pattern));
         good.push(result.pattern);
@@ -129,9 +131,9 @@ export function SiteBatchForm(props: SiteBatchFormProps) {
 
   return (
     <details>
-      <summary>{copy.sites.several}</summary>
+      <summary>{i18n.t('sites.several')}</summary>
       <form class="stack" onSubmit={submit} novalidate>
-        <label for="sites-batch">{copy.sites.severalLabel}</label>
+        <label for="sites-batch">{i18n.t('sites.severalLabel')}</label>
         <textarea
           id="sites-batch"
           rows="5"
@@ -139,10 +141,10 @@ export function SiteBatchForm(props: SiteBatchFormProps) {
           onInput={(event) => setText(event.currentTarget.value)}
           aria-describedby="sites-batch-problems"
         />
-        <button type="submit">{copy.sites.addSeveral}</button>
+        <button type="submit">{i18n.t('sites.addSeveral')}</button>
         <div id="sites-batch-problems" role="alert">
           <Show when={problems().length > 0}>
-            <p>{copy.sites.severalLeft}</p>
+            <p>{i18n.t('sites.severalLeft')}</p>
             <ul>
               <For each={problems()}>
                 {(problem) => (

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import { copy } from '@/utils/copy';
-import { SITE_WHENS, type TriggerSite, WARNING_LEVELS } from '@/utils/db/schema';
+import { i18n } from '#i18n';
+import { SITE_WHENS, type SiteWhen, type TriggerSite, WARNING_LEVELS, type WarningLevel } from '@/utils/db/schema';
 import { describePattern } from '@/utils/triggers/site-pattern';
 
 export interface SiteListProps {
@@ -13,11 +13,21 @@ export interface SiteListProps {
   onChange(site: TriggerSite, changes: Partial<Pick<TriggerSite, 'level' | 'when'>>): void;
 }
 
+const LEVEL_NAMES: Record<WarningLevel, () => string> = {
+  gentle: () => i18n.t('sites.levels.gentle'),
+  pause: () => i18n.t('sites.levels.pause'),
+  firm: () => i18n.t('sites.levels.firm'),
+};
+const WHEN_NAMES: Record<SiteWhen, () => string> = {
+  always: () => i18n.t('sites.whens.always'),
+  'hard-times': () => i18n.t('sites.whens.hardTimes'),
+};
+
 /** A select among `options`, each shown by its name, labelled for screen readers. */
 function Choice<T extends string>(props: {
   label: string;
   options: readonly T[];
-  names: Record<T, string>;
+  names: Record<T, () => string>;
   value: T;
   onChange(value: T): void;
 }) {
@@ -26,7 +36,7 @@ function Choice<T extends string>(props: {
       <For each={props.options}>
         {(option) => (
           <option value={option} selected={props.value === option}>
-            {props.names[option]}
+            {props.names[option]()}
           </option>
         )}
       </For>
@@ -37,8 +47,8 @@ function Choice<T extends string>(props: {
 /** The person's trigger sites, each with its state and what can be done with it. */
 export function SiteList(props: SiteListProps) {
   return (
-    <Show when={props.sites.length > 0} fallback={<p>{copy.sites.empty}</p>}>
-      <ul class="plain" aria-label={copy.sites.heading}>
+    <Show when={props.sites.length > 0} fallback={<p>{i18n.t('sites.empty')}</p>}>
+      <ul class="plain" aria-label={i18n.t('sites.heading')}>
         <For each={props.sites}>
           {(site) => {
             const name = describePattern(site);
@@ -47,24 +57,28 @@ export function SiteList(props: SiteListProps) {
                 <div>
                   <strong>{name}</strong>{' '}
                   <span class="hint">
-                    {site.path ? '' : site.scope === 'site' ? copy.sites.andSubdomains : copy.sites.onlyThisAddress}
+                    {site.path
+                      ? ''
+                      : site.scope === 'site'
+                        ? i18n.t('sites.andSubdomains')
+                        : i18n.t('sites.onlyThisAddress')}
                   </span>
                 </div>
                 <Show when={props.access[site.id] !== undefined}>
-                  <p class="hint">{props.access[site.id] ? copy.sites.active : copy.sites.needsPermission}</p>
+                  <p class="hint">{props.access[site.id] ? i18n.t('sites.active') : i18n.t('sites.needsPermission')}</p>
                 </Show>
                 <div class="row">
                   <Choice
-                    label={copy.sites.levelLabel(name)}
+                    label={i18n.t('sites.levelLabel', [name])}
                     options={WARNING_LEVELS}
-                    names={copy.sites.levels}
+                    names={LEVEL_NAMES}
                     value={site.level}
                     onChange={(level) => props.onChange(site, { level })}
                   />
                   <Choice
-                    label={copy.sites.whenLabel(name)}
+                    label={i18n.t('sites.whenLabel', [name])}
                     options={SITE_WHENS}
-                    names={copy.sites.whens}
+                    names={WHEN_NAMES}
                     value={site.when}
                     onChange={(when) => props.onChange(site, { when })}
                   />
@@ -72,11 +86,11 @@ export function SiteList(props: SiteListProps) {
                 <div class="row">
                   <Show when={props.access[site.id] === false}>
                     <button type="button" class="primary" onClick={() => props.onGrant(site)}>
-                      {copy.sites.grant(name)}
+                      {i18n.t('sites.grant', [name])}
                     </button>
                   </Show>
                   <button type="button" onClick={() => props.onRemove(site)}>
-                    {copy.sites.remove(name)}
+                    {i18n.t('sites.remove', [name])}
                   </button>
                 </div>
               </li>

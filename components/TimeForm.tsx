@@ -1,7 +1,10 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { copy } from '@/utils/copy';
-import type { TriggerTime, TriggerTimeRule } from '@/utils/db/schema';
+import { i18n } from '#i18n';
+import { TIME_KINDS, type TriggerTime, type TriggerTimeRule } from '@/utils/db/schema';
 import { formatClock, ruleFromFields, type TimeFields } from '@/utils/triggers/time-input';
+import { weekdayName } from '@/utils/words/format';
+import { problemWords } from '@/utils/words/problems';
+import { Field } from './Field';
 
 export interface TimeFormProps {
   /** A time to change; without one the form adds a new time. */
@@ -23,7 +26,13 @@ function dateOf(rule: TriggerTimeRule | undefined): string {
 
 /** Monday first, as most people read a week; values are 0 = Sunday. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
-const KINDS: TimeFields['kind'][] = ['weekly', 'monthly', 'yearly', 'once'];
+
+const KIND_NAMES: Record<TimeFields['kind'], () => string> = {
+  weekly: () => i18n.t('times.kinds.weekly'),
+  monthly: () => i18n.t('times.kinds.monthly'),
+  yearly: () => i18n.t('times.kinds.yearly'),
+  once: () => i18n.t('times.kinds.once'),
+};
 
 /** The form for naming a hard time, or changing one. */
 export function TimeForm(props: TimeFormProps) {
@@ -31,7 +40,7 @@ export function TimeForm(props: TimeFormProps) {
   const initial = props.initial;
   const rule = initial?.rule;
   const [kind, setKind] = createSignal<TimeFields['kind']>(rule?.kind ?? 'weekly');
-  const title = initial ? copy.times.change(initial.label) : copy.times.add;
+  const title = initial ? i18n.t('times.change', [initial.label]) : i18n.t('times.add');
   const [error, setError] = createSignal('');
 
   const submit = (event: SubmitEvent) => {
@@ -40,7 +49,7 @@ export function TimeForm(props: TimeFormProps) {
     const form = new FormData(formElement);
     const label = String(form.get('label') ?? '').trim();
     if (!label) {
-      setError(copy.hardTimes.problems.noLabel);
+      setError(problemWords({ code: 'time-no-label' }));
       return;
     }
     const result = ruleFromFields({
@@ -52,7 +61,7 @@ export function TimeForm(props: TimeFormProps) {
       end: String(form.get('end') ?? ''),
     });
     if (!result.ok) {
-      setError(result.message);
+      setError(problemWords(result.problem));
       return;
     }
     void props.onSave(label, result.rule).then((problem) => {
@@ -64,40 +73,30 @@ export function TimeForm(props: TimeFormProps) {
   return (
     <form class="stack card" onSubmit={submit} novalidate aria-labelledby="time-form-heading">
       <h3 id="time-form-heading">{title}</h3>
-      <div class="row">
-        <label for="time-label">{copy.times.label}</label>
-        <input
-          id="time-label"
-          name="label"
-          type="text"
-          maxlength="100"
-          value={initial?.label ?? ''}
-          aria-describedby="time-label-hint"
-        />
-        <span id="time-label-hint" class="hint">
-          {copy.times.labelHint}
-        </span>
-      </div>
-      <div class="row">
-        <label for="time-kind">{copy.times.kind}</label>
-        <select
-          id="time-kind"
-          name="kind"
-          onChange={(event) => setKind(event.currentTarget.value as TimeFields['kind'])}
-        >
-          <For each={KINDS}>
-            {(k) => (
-              <option value={k} selected={kind() === k}>
-                {copy.times.kinds[k]}
-              </option>
-            )}
-          </For>
-        </select>
-      </div>
+      <Field id="time-label" label={i18n.t('times.label')} hint={i18n.t('times.labelHint')} inline>
+        {(control) => <input {...control} name="label" type="text" maxlength="100" value={initial?.label ?? ''} />}
+      </Field>
+      <Field id="time-kind" label={i18n.t('times.kind')} inline>
+        {(control) => (
+          <select
+            {...control}
+            name="kind"
+            onChange={(event) => setKind(event.currentTarget.value as TimeFields['kind'])}
+          >
+            <For each={TIME_KINDS}>
+              {(k) => (
+                <option value={k} selected={kind() === k}>
+                  {KIND_NAMES[k]()}
+                </option>
+              )}
+            </For>
+          </select>
+        )}
+      </Field>
       <Switch>
         <Match when={kind() === 'weekly'}>
           <fieldset>
-            <legend>{copy.times.days}</legend>
+            <legend>{i18n.t('times.days')}</legend>
             <div class="row">
               <For each={WEEK}>
                 {(day) => (
@@ -108,7 +107,7 @@ export function TimeForm(props: TimeFormProps) {
                       value={day}
                       checked={rule?.kind === 'weekly' && rule.days.includes(day)}
                     />
-                    {copy.hardTimes.rule.dayNames[day]}
+                    {weekdayName(day)}
                   </label>
                 )}
               </For>
@@ -116,49 +115,43 @@ export function TimeForm(props: TimeFormProps) {
           </fieldset>
         </Match>
         <Match when={kind() === 'monthly'}>
-          <div class="row">
-            <label for="time-days-of-month">{copy.times.daysOfMonth}</label>
-            <input
-              id="time-days-of-month"
-              name="daysOfMonth"
-              type="text"
-              value={rule?.kind === 'monthly' ? rule.daysOfMonth.join(', ') : ''}
-              aria-describedby="time-dom-hint"
-            />
-            <span id="time-dom-hint" class="hint">
-              {copy.times.daysOfMonthHint}
-            </span>
-          </div>
+          <Field
+            id="time-days-of-month"
+            label={i18n.t('times.daysOfMonth')}
+            hint={i18n.t('times.daysOfMonthHint')}
+            inline
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="daysOfMonth"
+                type="text"
+                value={rule?.kind === 'monthly' ? rule.daysOfMonth.join(', ') : ''}
+              />
+            )}
+          </Field>
         </Match>
         <Match when={kind() === 'yearly' || kind() === 'once'}>
-          <div class="row">
-            <label for="time-date">{copy.times.date}</label>
-            <input id="time-date" name="date" type="date" value={dateOf(rule)} />
-          </div>
+          <Field id="time-date" label={i18n.t('times.date')} inline>
+            {(control) => <input {...control} name="date" type="date" value={dateOf(rule)} />}
+          </Field>
         </Match>
       </Switch>
       <div class="row">
-        <label for="time-start">{copy.times.start}</label>
-        <input id="time-start" name="start" type="time" value={rule ? formatClock(rule.start) : ''} />
-        <label for="time-end">{copy.times.end}</label>
-        <input
-          id="time-end"
-          name="end"
-          type="time"
-          value={rule ? formatClock(rule.end) : ''}
-          aria-describedby="time-end-hint"
-        />
-        <span id="time-end-hint" class="hint">
-          {copy.times.endHint}
-        </span>
+        <Field id="time-start" label={i18n.t('times.start')} inline>
+          {(control) => <input {...control} name="start" type="time" value={rule ? formatClock(rule.start) : ''} />}
+        </Field>
+        <Field id="time-end" label={i18n.t('times.end')} hint={i18n.t('times.endHint')} inline>
+          {(control) => <input {...control} name="end" type="time" value={rule ? formatClock(rule.end) : ''} />}
+        </Field>
       </div>
       <div class="row">
         <button type="submit" class="primary">
-          {initial ? copy.times.save : copy.times.add}
+          {initial ? i18n.t('times.save') : i18n.t('times.add')}
         </button>
         <Show when={initial}>
           <button type="button" onClick={() => props.onCancel?.()}>
-            {copy.times.cancel}
+            {i18n.t('common.cancel')}
           </button>
         </Show>
       </div>

@@ -1,13 +1,14 @@
 import { For, Show } from 'solid-js';
-import { copy } from '@/utils/copy';
+import { i18n } from '#i18n';
 import type { TriggerTime } from '@/utils/db/schema';
-import { describeRule } from '@/utils/triggers/schedule';
-import { formatClock, weekSegments } from '@/utils/triggers/time-input';
+import { weekSegments } from '@/utils/triggers/time-input';
+import { clock, list, weekdayName } from '@/utils/words/format';
+import { describeRule } from '@/utils/words/hard-times';
 
 /** Monday first; values are 0 = Sunday. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
-/** The person's hard times: the week at a glance, then each time with a way to remove it. */
+/** The person's hard times: the week at a glance, then each time with a way to change or remove it. */
 export function TimeList(props: {
   times: readonly TriggerTime[];
   onRemove(time: TriggerTime): void;
@@ -16,13 +17,13 @@ export function TimeList(props: {
   const week = () => weekSegments(props.times);
   const dated = () => props.times.filter((time) => time.rule.kind !== 'weekly');
   return (
-    <Show when={props.times.length > 0} fallback={<p>{copy.times.empty}</p>}>
-      <h3 id="week-heading">{copy.times.week}</h3>
+    <Show when={props.times.length > 0} fallback={<p>{i18n.t('times.empty')}</p>}>
+      <h3 id="week-heading">{i18n.t('times.week')}</h3>
       <ol class="plain week" aria-labelledby="week-heading">
         <For each={WEEK}>
           {(day) => (
             <li class="week-day">
-              <span class="week-name">{copy.hardTimes.rule.dayNames[day]}</span>
+              <span class="week-name">{weekdayName(day)}</span>
               <span class="week-bar" aria-hidden="true">
                 <For each={week()[day]}>
                   {(segment) => (
@@ -37,10 +38,12 @@ export function TimeList(props: {
                 </For>
               </span>
               <span class="week-text">
-                <Show when={(week()[day] ?? []).length > 0} fallback={copy.times.nothingThatDay}>
-                  {(week()[day] ?? [])
-                    .map((s) => `${s.label} ${formatClock(s.from)}–${formatClock(s.to === 1440 ? 0 : s.to)}`)
-                    .join(', ')}
+                <Show when={(week()[day] ?? []).length > 0} fallback={i18n.t('times.nothingThatDay')}>
+                  {list(
+                    (week()[day] ?? []).map((s) =>
+                      i18n.t('times.weekEntry', [s.label, clock(s.from), clock(s.to === 1440 ? 0 : s.to)]),
+                    ),
+                  )}
                 </Show>
               </span>
             </li>
@@ -48,19 +51,19 @@ export function TimeList(props: {
         </For>
       </ol>
       <Show when={dated().length > 0}>
-        <h3>{copy.times.dates}</h3>
+        <h3>{i18n.t('times.dates')}</h3>
       </Show>
-      <ul class="plain" aria-label={copy.times.heading}>
+      <ul class="plain" aria-label={i18n.t('times.heading')}>
         <For each={props.times}>
           {(time) => (
             <li class="card row">
               <strong>{time.label}</strong>
               <span class="hint">{describeRule(time.rule)}</span>
               <button type="button" onClick={() => props.onEdit(time)}>
-                {copy.times.change(time.label)}
+                {i18n.t('times.change', [time.label])}
               </button>
               <button type="button" onClick={() => props.onRemove(time)}>
-                {copy.times.remove(time.label)}
+                {i18n.t('times.remove', [time.label])}
               </button>
             </li>
           )}

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
-import { copy } from '@/utils/copy';
+import { i18n } from '#i18n';
 import type { WarningLevel } from '@/utils/db/schema';
 import { CrisisLines } from './CrisisLines';
 import { trapFocus } from './focus-trap';
@@ -29,6 +29,13 @@ export interface WarningProps {
   onReachOut?(): void;
   onLogUrge?(intensity: number | undefined): Promise<unknown>;
 }
+
+/** The alternating headings, so a screen seen daily does not become wallpaper. */
+const HEADINGS = [
+  () => i18n.t('warning.headings.first'),
+  () => i18n.t('warning.headings.second'),
+  () => i18n.t('warning.headings.third'),
+];
 
 /** The gentle warning shown on a flagged site: an offer, not a wall. */
 export function Warning(props: WarningProps) {
@@ -63,8 +70,7 @@ export function Warning(props: WarningProps) {
     onCleanup(() => document.removeEventListener('keydown', onKey));
   });
 
-  const alternates = copy.warning.alternates;
-  const text = () => alternates[props.variant % alternates.length] ?? copy.warning.heading;
+  const text = () => (HEADINGS[props.variant % HEADINGS.length] ?? HEADINGS[0])?.() ?? '';
 
   const reachOut = () => {
     props.onReachOut?.();
@@ -72,70 +78,72 @@ export function Warning(props: WarningProps) {
   };
 
   return (
-    <main class="stack" aria-labelledby="warning-heading" ref={root}>
+    <main class="warning stack" aria-labelledby="warning-heading" ref={root}>
       <h1 id="warning-heading" tabindex="-1" ref={heading}>
         {text()}
       </h1>
       <Show when={props.answer === 'unavailable'}>
         <p class="hint" role="status">
-          {copy.warning.unavailable}
+          {i18n.t('warning.unavailable')}
         </p>
       </Show>
       <Show when={props.ownWords}>
-        <figure class="card">
-          <figcaption class="hint">{copy.warning.ownWords}</figcaption>
+        <figure class="own-words">
+          <figcaption class="hint">{i18n.t('warning.ownWords')}</figcaption>
           <blockquote>{props.ownWords}</blockquote>
         </figure>
       </Show>
-      <section aria-label={copy.warning.choices} class="row">
-        <button type="button" class="primary" onClick={() => props.onLeave()}>
-          {copy.warning.leave}
+      <section aria-label={i18n.t('warning.choices')} class="choices">
+        <button type="button" class="primary big" onClick={() => props.onLeave()}>
+          {i18n.t('warning.leave')}
         </button>
-        <button
-          type="button"
-          aria-expanded={panel() === 'ride'}
-          onClick={() => {
-            setPanel(panel() === 'ride' ? undefined : 'ride');
-            props.onRideItOut?.();
-          }}
-        >
-          {copy.warning.rideItOut}
-        </button>
-        <Show
-          when={props.firstContact}
-          fallback={
-            <button type="button" onClick={reachOut}>
-              {copy.warning.reachOut}
-            </button>
-          }
-        >
-          {(contact) => (
-            <a
-              class="button"
-              href={contact().href}
-              target="_blank"
-              rel="noopener noreferrer"
-              onClick={() => props.onReachOut?.()}
-            >
-              {copy.warning.reachOutTo(contact().name)}
-            </a>
-          )}
-        </Show>
-        <button type="button" aria-expanded={panel() === 'log'} onClick={() => setPanel('log')}>
-          {copy.warning.logUrge}
-        </button>
+        <div class="row center">
+          <button
+            type="button"
+            aria-expanded={panel() === 'ride'}
+            onClick={() => {
+              setPanel(panel() === 'ride' ? undefined : 'ride');
+              props.onRideItOut?.();
+            }}
+          >
+            {i18n.t('warning.rideItOut')}
+          </button>
+          <Show
+            when={props.firstContact}
+            fallback={
+              <button type="button" onClick={reachOut}>
+                {i18n.t('warning.reachOut')}
+              </button>
+            }
+          >
+            {(contact) => (
+              <a
+                class="button"
+                href={contact().href}
+                target="_blank"
+                rel="noopener noreferrer"
+                onClick={() => props.onReachOut?.()}
+              >
+                {i18n.t('warning.reachOutTo', [contact().name])}
+              </a>
+            )}
+          </Show>
+          <button type="button" aria-expanded={panel() === 'log'} onClick={() => setPanel('log')}>
+            {i18n.t('warning.logUrge')}
+          </button>
+        </div>
         <Show when={offersContinue()} fallback={<FirmNote level={props.level} />}>
-          <button type="button" disabled={paused()} onClick={() => props.onContinue()}>
-            {copy.warning.continue}
+          <button type="button" class="quiet" disabled={paused()} onClick={() => props.onContinue()}>
+            {i18n.t('warning.continue')}
           </button>
         </Show>
       </section>
       <Show when={paused()}>
-        <p class="hint" role="status">
+        <p class="hint center" role="status">
           <span class="breathe" aria-hidden="true">
             ◯
           </span>{' '}
-          {copy.warning.pauseNote}
+          {i18n.t('warning.pauseNote')}
         </p>
       </Show>
       <Show when={panel() === 'ride'}>
@@ -155,7 +163,7 @@ export function Warning(props: WarningProps) {
 function FirmNote(props: { level: WarningLevel | undefined }) {
   return (
     <Show when={props.level === 'firm'}>
-      <p class="hint">{copy.warning.firmNote}</p>
+      <p class="hint center">{i18n.t('warning.firmNote')}</p>
     </Show>
   );
 }

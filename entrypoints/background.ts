@@ -28,7 +28,7 @@ export default defineBackground(() => {
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     if (!id.startsWith(CHECK_IN_PREFIX)) return;
     void browser.tabs.create({
-      url: browser.runtime.getURL(index === 0 ? '/options.html#plan' : '/options.html#reach-out'),
+      url: browser.runtime.getURL(index === 0 ? '/options.html#plan' : '/options.html#help'),
     });
     void browser.notifications.clear(id);
   });

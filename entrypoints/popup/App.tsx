@@ -1,42 +1,21 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { CrisisLines } from '@/components/CrisisLines';
-import { copy } from '@/utils/copy';
-import { contactsRepo } from '@/utils/db/contacts';
-import { planRepo } from '@/utils/db/plan';
-import { sitesRepo } from '@/utils/db/sites';
-import { timesRepo } from '@/utils/db/times';
-import { urgesRepo } from '@/utils/db/urges';
-import { describeHardTimeState } from '@/utils/hard-time-words';
-import { firstReachable } from '@/utils/reach-out';
-import { flagSites, messageFor } from '@/utils/site-actions';
-import { createMatcher } from '@/utils/triggers/matcher';
+import { PlanLines } from '@/components/PlanLines';
+import { firstContact, popupPlan, siteOfTab } from '@/utils/commands/popup';
+import { flagSites } from '@/utils/commands/sites';
+import { listTimes } from '@/utils/commands/times';
+import { logUrge } from '@/utils/commands/urges';
 import { hardTimeState } from '@/utils/triggers/schedule';
-import { describePattern, parseSiteInput } from '@/utils/triggers/site-pattern';
+import { describePattern } from '@/utils/triggers/site-pattern';
+import { describeHardTimeState } from '@/utils/words/hard-times';
+import { problemWords } from '@/utils/words/problems';
 
 /** The site of the tab the popup was opened on (activeTab lets Steady see its address then). */
 async function currentSite() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const url = tab?.url ?? '';
-  if (!/^https?:\/\//.test(url)) return undefined;
-  const parsed = parseSiteInput(url);
-  if (!parsed.ok) return undefined;
-  const sites = await sitesRepo().list();
-  return { pattern: parsed.pattern, sites, flagged: createMatcher(sites).match(url) !== undefined };
-}
-
-/** The first three lines of one section of the plan, under its heading; nothing if it is empty. */
-function PlanLines(props: { id: string; heading: string; lines: readonly string[] }) {
-  return (
-    <Show when={props.lines.length > 0}>
-      <section aria-labelledby={props.id}>
-        <h2 id={props.id}>{props.heading}</h2>
-        <ul>
-          <For each={props.lines.slice(0, 3)}>{(line) => <li>{line}</li>}</For>
-        </ul>
-      </section>
-    </Show>
-  );
+  return siteOfTab(tab?.url ?? '');
 }
 
 /**
@@ -46,56 +25,47 @@ function PlanLines(props: { id: string; heading: string; lines: readonly string[
 export function App() {
   const [status, setStatus] = createSignal('');
   const [site, { refetch: refetchSite }] = createResource(currentSite);
-  const [plan] = createResource(async () => {
-    const [reasons, coping] = await Promise.all([planRepo().get('reasons'), planRepo().get('coping')]);
-    return { reasons: reasons?.items ?? [], coping: coping?.items ?? [] };
-  });
-  const [contact] = createResource(async () => firstReachable(await contactsRepo().list()));
+  const [plan] = createResource(popupPlan);
+  const [contact] = createResource(firstContact);
   const [hardTime] = createResource(async () => {
     const now = Date.now();
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return describeHardTimeState(hardTimeState(await timesRepo().list(), now, zone), now, zone);
+    return describeHardTimeState(hardTimeState(await listTimes(), now, zone), now, zone);
   });
 
-  const logUrge = () => {
-    void urgesRepo()
-      .put({ at: Date.now() })
-      .then(
-        () => setStatus(copy.popup.logged),
-        (error) => setStatus(messageFor(error)),
-      );
+  const log = () => {
+    void logUrge().then((done) => setStatus(done.ok ? i18n.t('popup.logged') : problemWords(done.problem)));
   };
 
   const flagThis = () => {
     const current = site();
     if (!current) return;
     const name = describePattern(current.pattern);
-    const result = flagSites([current.pattern], current.sites);
-    if (!result.ok) {
-      setStatus(result.message);
+    const started = flagSites([current.pattern], current.sites);
+    if (!started.ok) {
+      setStatus(problemWords(started.problem));
       return;
     }
-    void result.saved.then(
-      () => setStatus(copy.popup.flagged(name)),
-      (error) => setStatus(messageFor(error)),
+    void started.saved.then((done) =>
+      setStatus(done.ok ? i18n.t('popup.flagged', [name]) : problemWords(done.problem)),
     );
-    void result.granted.then((granted) => {
-      if (!granted) setStatus(copy.popup.flaggedNoAccess(name));
+    void started.granted.then((granted) => {
+      if (!granted) setStatus(i18n.t('popup.flaggedNoAccess', [name]));
       void refetchSite();
     });
   };
 
   return (
-    <main class="stack">
-      <h1 class="visually-hidden">{copy.appName}</h1>
+    <main class="popup stack">
+      <h1 class="visually-hidden">{i18n.t('appName')}</h1>
       <div class="row">
-        <button type="button" class="primary" onClick={logUrge}>
-          {copy.popup.logUrge}
+        <button type="button" class="primary" onClick={log}>
+          {i18n.t('popup.logUrge')}
         </button>
         <Show when={contact()}>
           {(person) => (
             <a class="button" href={person().href} target="_blank" rel="noopener noreferrer">
-              {copy.popup.reachOutTo(person().name)}
+              {i18n.t('popup.reachOutTo', [person().name])}
             </a>
           )}
         </Show>
@@ -106,10 +76,10 @@ export function App() {
         {(current) => (
           <Show
             when={current().coping.length + current().reasons.length > 0}
-            fallback={<p class="hint">{copy.popup.noPlan}</p>}
+            fallback={<p class="hint">{i18n.t('popup.noPlan')}</p>}
           >
-            <PlanLines id="next-step" heading={copy.popup.nextStep} lines={current().coping} />
-            <PlanLines id="reasons" heading={copy.popup.reasons} lines={current().reasons} />
+            <PlanLines id="next-step" heading={i18n.t('popup.nextStep')} lines={current().coping} />
+            <PlanLines id="reasons" heading={i18n.t('popup.reasons')} lines={current().reasons} />
           </Show>
         )}
       </Show>
@@ -117,17 +87,17 @@ export function App() {
         {(current) => (
           <Show
             when={!current().flagged}
-            fallback={<p class="hint">{copy.popup.flagged(describePattern(current().pattern))}</p>}
+            fallback={<p class="hint">{i18n.t('popup.flagged', [describePattern(current().pattern)])}</p>}
           >
             <button type="button" onClick={flagThis}>
-              {copy.popup.flagThis(describePattern(current().pattern))}
+              {i18n.t('popup.flagThis', [describePattern(current().pattern)])}
             </button>
           </Show>
         )}
       </Show>
       <CrisisLines />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {copy.popup.openSettings}
+        {i18n.t('popup.openSettings')}
       </button>
     </main>
   );

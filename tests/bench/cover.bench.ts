@@ -3,9 +3,10 @@
  * is a script that looks for Steady's cover, the share of navigations where it was already
  * there. 1.0 means not one frame of flagged content came before the cover.
  */
-import { copy } from '@/utils/copy';
+
 import { COVER_PROBE, launch, openExtensionPage } from '../e2e/harness';
 import { sitesStatus } from '../e2e/steps';
+import { t } from '../i18n';
 import { requireBuild } from './browser';
 import { note, reportTarget } from './harness';
 
@@ -16,9 +17,9 @@ const session = await launch();
 try {
   session.web.page('/probe', COVER_PROBE);
   const options = await openExtensionPage(session, 'options.html');
-  await options.getByRole('textbox', { name: copy.sites.inputLabel, exact: true }).fill('example.org');
-  await options.getByRole('button', { name: copy.sites.add }).click();
-  while (!((await sitesStatus(options).textContent()) ?? '').includes(copy.sites.added('example.org'))) {
+  await options.getByRole('textbox', { name: t('sites.inputLabel'), exact: true }).fill('example.org');
+  await options.getByRole('button', { name: t('sites.add') }).click();
+  while (!((await sitesStatus(options).textContent()) ?? '').includes(t('sites.added', ['example.org']))) {
     await options.waitForTimeout(50);
   }
   const tab = await session.context.newPage();

@@ -15,8 +15,8 @@
  * - `content_scripts.nonflagged`: how many of Steady's scripts ran on the non-flagged page.
  */
 import type { Page, Worker } from 'playwright-core';
-import { copy } from '@/utils/copy';
 import { launch, openExtensionPage, registeredMatches, TestWeb, testBuild } from '../e2e/harness';
+import { t } from '../i18n';
 import { heavyPage, LOAD_TIME, requireBuild } from './browser';
 import { geomean, median, note, report, reportTarget, round, standardError } from './harness';
 
@@ -47,9 +47,9 @@ async function untilRegistered(worker: Worker): Promise<void> {
 async function flagMany(): Promise<void> {
   const options = await openExtensionPage(steady, 'options.html');
   const lines = siteNames.join('\n');
-  await options.getByText(copy.sites.several).click();
-  await options.getByRole('textbox', { name: copy.sites.severalLabel }).fill(lines);
-  await options.getByRole('button', { name: copy.sites.addSeveral }).click();
+  await options.getByText(t('sites.several')).click();
+  await options.getByRole('textbox', { name: t('sites.severalLabel') }).fill(lines);
+  await options.getByRole('button', { name: t('sites.addSeveral') }).click();
   await untilRegistered(steady.worker);
   await options.close();
 }

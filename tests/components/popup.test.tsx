@@ -3,12 +3,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { copy } from '@/utils/copy';
 import { contactsRepo } from '@/utils/db/contacts';
 import { planRepo } from '@/utils/db/plan';
 import { sitesRepo } from '@/utils/db/sites';
 import { urgesRepo } from '@/utils/db/urges';
 import { installFakePermissionsAndScripting } from '../fakes';
+import { t } from '../i18n';
 
 afterEach(cleanup);
 
@@ -22,8 +22,8 @@ async function openOn(url: string) {
 describe('the popup', () => {
   it('logs an urge in one click', async () => {
     await openOn('https://news.example.org/today');
-    fireEvent.click(screen.getByRole('button', { name: copy.popup.logUrge }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.popup.logged));
+    fireEvent.click(screen.getByRole('button', { name: t('popup.logUrge') }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(t('popup.logged')));
     expect(await urgesRepo().list()).toHaveLength(1);
   });
 
@@ -31,22 +31,22 @@ describe('the popup', () => {
     installFakePermissionsAndScripting();
     const request = vi.spyOn(fakeBrowser.permissions, 'request');
     await openOn('https://www.example.org/some/page');
-    fireEvent.click(await screen.findByRole('button', { name: copy.popup.flagThis('example.org') }));
+    fireEvent.click(await screen.findByRole('button', { name: t('popup.flagThis', ['example.org']) }));
     expect(request).toHaveBeenCalledWith({ origins: ['*://example.org/*', '*://*.example.org/*'] });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.popup.flagged('example.org')));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(t('popup.flagged', ['example.org'])));
     expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['example.org']);
   });
 
   it('says so when the open site is already flagged', async () => {
     await sitesRepo().add({ host: 'example.org', scope: 'site' });
     await openOn('https://example.org/');
-    expect(await screen.findByText(copy.popup.flagged('example.org'))).toBeTruthy();
-    expect(screen.queryByRole('button', { name: copy.popup.flagThis('example.org') })).toBeNull();
+    expect(await screen.findByText(t('popup.flagged', ['example.org']))).toBeTruthy();
+    expect(screen.queryByRole('button', { name: t('popup.flagThis', ['example.org']) })).toBeNull();
   });
 
   it('offers nothing to flag on a page that is not a web site', async () => {
     await openOn('chrome://settings/');
-    await screen.findByRole('button', { name: copy.popup.logUrge });
+    await screen.findByRole('button', { name: t('popup.logUrge') });
     expect(screen.queryByRole('button', { name: /Check in with me on/ })).toBeNull();
   });
 
@@ -57,7 +57,7 @@ describe('the popup', () => {
     await openOn('https://example.org/');
     expect(await screen.findByText('Take a walk')).toBeTruthy();
     expect(screen.getByText('My kids')).toBeTruthy();
-    const link = await screen.findByRole('link', { name: copy.popup.reachOutTo('Sam') });
+    const link = await screen.findByRole('link', { name: t('popup.reachOutTo', ['Sam']) });
     expect(link.getAttribute('href')).toBe('tel:+15555550100');
     expect(screen.getByRole('link', { name: /988 Suicide & Crisis Lifeline/ })).toBeTruthy();
   });

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanEditor } from '@/components/PlanEditor';
 import { TimeForm } from '@/components/TimeForm';
 import { TimeList } from '@/components/TimeList';
-import { copy } from '@/utils/copy';
-import { PLAN_SECTIONS } from '@/utils/db/plan';
 import type { TriggerTime } from '@/utils/db/schema';
+import { PLAN_SECTIONS } from '@/utils/db/schema';
+import { t } from '../i18n';
 
 afterEach(cleanup);
 
@@ -16,27 +16,27 @@ describe('TimeForm', () => {
   it('names a weekly hard time that crosses midnight', async () => {
     const onAdd = vi.fn().mockResolvedValue(undefined);
     render(() => <TimeForm onSave={onAdd} />);
-    fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: 'Friday night' } });
+    fireEvent.input(screen.getByRole('textbox', { name: t('times.label') }), { target: { value: 'Friday night' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
-    fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '22:00' } });
-    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '02:00' } });
-    fireEvent.click(screen.getByRole('button', { name: copy.times.add }));
+    fireEvent.input(screen.getByLabelText(t('times.start')), { target: { value: '22:00' } });
+    fireEvent.input(screen.getByLabelText(t('times.end')), { target: { value: '02:00' } });
+    fireEvent.click(screen.getByRole('button', { name: t('times.add') }));
     await waitFor(() =>
       expect(onAdd).toHaveBeenCalledWith('Friday night', { kind: 'weekly', days: [5], start: 1320, end: 120 }),
     );
   });
 
   it.each([
-    ['no name', '', true, copy.hardTimes.problems.noLabel],
-    ['no day', 'Friday night', false, copy.hardTimes.problems.weekday],
+    ['no name', '', true, t('problems.timeNoLabel')],
+    ['no day', 'Friday night', false, t('problems.timeWeekday')],
   ])('says what is missing: %s', async (_name, label, day, message) => {
     const onAdd = vi.fn();
     render(() => <TimeForm onSave={onAdd} />);
-    fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: label } });
+    fireEvent.input(screen.getByRole('textbox', { name: t('times.label') }), { target: { value: label } });
     if (day) fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
-    fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '22:00' } });
-    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '02:00' } });
-    fireEvent.click(screen.getByRole('button', { name: copy.times.add }));
+    fireEvent.input(screen.getByLabelText(t('times.start')), { target: { value: '22:00' } });
+    fireEvent.input(screen.getByLabelText(t('times.end')), { target: { value: '02:00' } });
+    fireEvent.click(screen.getByRole('button', { name: t('times.add') }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(message));
     expect(onAdd).not.toHaveBeenCalled();
   });
@@ -44,12 +44,12 @@ describe('TimeForm', () => {
   it('asks for days of the month for a monthly time', async () => {
     const onAdd = vi.fn().mockResolvedValue(undefined);
     render(() => <TimeForm onSave={onAdd} />);
-    fireEvent.input(screen.getByRole('textbox', { name: copy.times.label }), { target: { value: 'Payday' } });
-    fireEvent.change(screen.getByRole('combobox', { name: copy.times.kind }), { target: { value: 'monthly' } });
-    fireEvent.input(screen.getByRole('textbox', { name: copy.times.daysOfMonth }), { target: { value: '1, 15' } });
-    fireEvent.input(screen.getByLabelText(copy.times.start), { target: { value: '09:00' } });
-    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '12:00' } });
-    fireEvent.click(screen.getByRole('button', { name: copy.times.add }));
+    fireEvent.input(screen.getByRole('textbox', { name: t('times.label') }), { target: { value: 'Payday' } });
+    fireEvent.change(screen.getByRole('combobox', { name: t('times.kind') }), { target: { value: 'monthly' } });
+    fireEvent.input(screen.getByRole('textbox', { name: t('times.daysOfMonth') }), { target: { value: '1, 15' } });
+    fireEvent.input(screen.getByLabelText(t('times.start')), { target: { value: '09:00' } });
+    fireEvent.input(screen.getByLabelText(t('times.end')), { target: { value: '12:00' } });
+    fireEvent.click(screen.getByRole('button', { name: t('times.add') }));
     await waitFor(() =>
       expect(onAdd).toHaveBeenCalledWith('Payday', { kind: 'monthly', daysOfMonth: [1, 15], start: 540, end: 720 }),
     );
@@ -66,11 +66,11 @@ describe('changing a time', () => {
       ...stamp,
     };
     render(() => <TimeForm initial={time} onSave={onSave} onCancel={vi.fn()} />);
-    expect(screen.getByRole('heading', { name: copy.times.change('Payday') })).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: copy.times.daysOfMonth }) as HTMLInputElement).value).toBe('1, 15');
-    expect((screen.getByLabelText(copy.times.start) as HTMLInputElement).value).toBe('09:00');
-    fireEvent.input(screen.getByLabelText(copy.times.end), { target: { value: '13:00' } });
-    fireEvent.click(screen.getByRole('button', { name: copy.times.save }));
+    expect(screen.getByRole('heading', { name: t('times.change', ['Payday']) })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: t('times.daysOfMonth') }) as HTMLInputElement).value).toBe('1, 15');
+    expect((screen.getByLabelText(t('times.start')) as HTMLInputElement).value).toBe('09:00');
+    fireEvent.input(screen.getByLabelText(t('times.end')), { target: { value: '13:00' } });
+    fireEvent.click(screen.getByRole('button', { name: t('times.save') }));
     await waitFor(() =>
       expect(onSave).toHaveBeenCalledWith('Payday', { kind: 'monthly', daysOfMonth: [1, 15], start: 540, end: 780 }),
     );
@@ -85,7 +85,7 @@ describe('changing a time', () => {
       ...stamp,
     };
     render(() => <TimeList times={[time]} onRemove={vi.fn()} onEdit={onEdit} />);
-    fireEvent.click(screen.getByRole('button', { name: copy.times.change('Friday night') }));
+    fireEvent.click(screen.getByRole('button', { name: t('times.change', ['Friday night']) }));
     expect(onEdit).toHaveBeenCalledWith(time);
   });
 });
@@ -98,17 +98,18 @@ describe('TimeList', () => {
 
   it('shows the week at a glance, with a window over midnight on both days', () => {
     render(() => <TimeList times={times} onRemove={vi.fn()} onEdit={vi.fn()} />);
-    const week = within(screen.getByRole('list', { name: copy.times.week }));
+    const week = within(screen.getByRole('list', { name: t('times.week') }));
     const days = week.getAllByRole('listitem').map((item) => item.textContent);
-    expect(days[4]).toBe('FridayFriday night 22:00–00:00');
-    expect(days[5]).toBe('SaturdayFriday night 00:00–02:00');
-    expect(days[0]).toBe(`Monday${copy.times.nothingThatDay}`);
+    // Times as the browser's language writes them (Intl): English here.
+    expect(days[4]).toBe('FridayFriday night 10:00 PM–12:00 AM');
+    expect(days[5]).toBe('SaturdayFriday night 12:00 AM–2:00 AM');
+    expect(days[0]).toBe(`Monday${t('times.nothingThatDay')}`);
   });
 
   it('removes a time by its name', () => {
     const onRemove = vi.fn();
     render(() => <TimeList times={times} onRemove={onRemove} onEdit={vi.fn()} />);
-    fireEvent.click(screen.getByRole('button', { name: copy.times.remove('Payday') }));
+    fireEvent.click(screen.getByRole('button', { name: t('times.remove', ['Payday']) }));
     expect(onRemove).toHaveBeenCalledWith(times[1]);
   });
 });
@@ -117,14 +118,14 @@ describe('PlanEditor', () => {
   it('saves every section, one line per thing', async () => {
     const onSave = vi.fn().mockResolvedValue(undefined);
     render(() => <PlanEditor sections={PLAN_SECTIONS} items={{ reasons: ['My kids'] }} onSave={onSave} />);
-    const reasons = screen.getByRole('textbox', { name: copy.plan.sections.reasons }) as HTMLTextAreaElement;
+    const reasons = screen.getByRole('textbox', { name: t('plan.sections.reasons') }) as HTMLTextAreaElement;
     expect(reasons.value).toBe('My kids');
     fireEvent.input(reasons, { target: { value: 'My kids\nMy health' } });
-    fireEvent.input(screen.getByRole('textbox', { name: copy.plan.sections.coping }), {
+    fireEvent.input(screen.getByRole('textbox', { name: t('plan.sections.coping') }), {
       target: { value: 'A walk' },
     });
-    fireEvent.click(screen.getByRole('button', { name: copy.plan.save }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.plan.saved));
+    fireEvent.click(screen.getByRole('button', { name: t('plan.save') }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(t('plan.saved')));
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({ reasons: ['My kids', 'My health'], coping: ['A walk'] });
   });
 });

@@ -2,8 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Warning } from '@/components/Warning';
-import { copy } from '@/utils/copy';
 import { US_CRISIS_LINES } from '@/utils/crisis-lines';
+import { duration } from '@/utils/words/format';
+import { t } from '../i18n';
 
 const base = { pauseSeconds: 5, variant: 0, onLeave: () => {}, onContinue: () => {} };
 
@@ -13,22 +14,22 @@ describe('the warning', () => {
   it('offers leave and continue at once on a gentle site, with the person’s own words', () => {
     const onContinue = vi.fn();
     render(() => <Warning {...base} level="gentle" ownWords="My kids" onContinue={onContinue} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(copy.warning.alternates[0]);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('warning.headings.first'));
     expect(screen.getByText('My kids')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: copy.warning.continue }));
+    fireEvent.click(screen.getByRole('button', { name: t('warning.continue') }));
     expect(onContinue).toHaveBeenCalled();
   });
 
   it('varies its words', () => {
     render(() => <Warning {...base} level="gentle" variant={1} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(copy.warning.alternates[1]);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('warning.headings.second'));
   });
 
   it('unlocks continue after the breathing pause, never counting down', () => {
     vi.useFakeTimers();
     try {
       render(() => <Warning {...base} level="pause" pauseSeconds={8} />);
-      const carryOn = screen.getByRole('button', { name: copy.warning.continue }) as HTMLButtonElement;
+      const carryOn = screen.getByRole('button', { name: t('warning.continue') }) as HTMLButtonElement;
       expect(carryOn.disabled).toBe(true);
       expect(screen.getByRole('status').textContent).not.toMatch(/\d/);
       vi.advanceTimersByTime(7_900);
@@ -42,10 +43,10 @@ describe('the warning', () => {
 
   it('has no continue on a firm site, but leave and every crisis line are there', () => {
     render(() => <Warning {...base} level="firm" />);
-    expect(screen.queryByRole('button', { name: copy.warning.continue })).toBeNull();
-    expect(screen.getByRole('button', { name: copy.warning.leave })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: t('warning.continue') })).toBeNull();
+    expect(screen.getByRole('button', { name: t('warning.leave') })).toBeTruthy();
     for (const line of US_CRISIS_LINES) {
-      const link = screen.getByRole('link', { name: `${line.name}: ${line.display}` });
+      const link = screen.getByRole('link', { name: t('crisis.lineLabel', [line.name(), line.display]) });
       expect(link.getAttribute('href')).toBe(line.href);
     }
   });
@@ -55,13 +56,13 @@ describe('the warning', () => {
     try {
       const onRide = vi.fn();
       render(() => <Warning {...base} level="gentle" onRideItOut={onRide} />);
-      fireEvent.click(screen.getByRole('button', { name: copy.warning.rideItOut }));
+      fireEvent.click(screen.getByRole('button', { name: t('warning.rideItOut') }));
       expect(onRide).toHaveBeenCalled();
-      expect(screen.getByRole('heading', { name: copy.warning.rideHeading })).toBeTruthy();
+      expect(screen.getByRole('heading', { name: t('warning.rideHeading') })).toBeTruthy();
       vi.advanceTimersByTime(65_000);
-      expect(screen.getByText(copy.warning.rideElapsed(1, 5))).toBeTruthy();
-      fireEvent.click(screen.getByRole('button', { name: copy.warning.rideStop }));
-      expect(screen.queryByRole('heading', { name: copy.warning.rideHeading })).toBeNull();
+      expect(screen.getByText(t('warning.rideElapsed', [duration(65)]))).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: t('warning.rideStop') }));
+      expect(screen.queryByRole('heading', { name: t('warning.rideHeading') })).toBeNull();
     } finally {
       vi.useRealTimers();
     }
@@ -70,10 +71,10 @@ describe('the warning', () => {
   it('logs an urge in two clicks, strength optional', async () => {
     const onLog = vi.fn().mockResolvedValue(undefined);
     render(() => <Warning {...base} level="firm" onLogUrge={onLog} />);
-    fireEvent.click(screen.getByRole('button', { name: copy.warning.logUrge }));
-    fireEvent.click(screen.getByRole('button', { name: copy.warning.logSave }));
+    fireEvent.click(screen.getByRole('button', { name: t('warning.logUrge') }));
+    fireEvent.click(screen.getByRole('button', { name: t('warning.logSave') }));
     expect(onLog).toHaveBeenCalledWith(undefined);
-    await screen.findByText(copy.warning.logSaved);
+    await screen.findByText(t('warning.logSaved'));
   });
 
   it('reaches the first support person in one click when there is one', () => {
@@ -81,7 +82,7 @@ describe('the warning', () => {
     render(() => (
       <Warning {...base} level="firm" firstContact={{ name: 'Sam', href: 'tel:+15555550100' }} onReachOut={onReach} />
     ));
-    const link = screen.getByRole('link', { name: copy.warning.reachOutTo('Sam') });
+    const link = screen.getByRole('link', { name: t('warning.reachOutTo', ['Sam']) });
     expect(link.getAttribute('href')).toBe('tel:+15555550100');
     link.addEventListener('click', (event) => event.preventDefault());
     fireEvent.click(link);

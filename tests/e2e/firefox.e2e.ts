@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import { byRole, type FirefoxSession, firefoxWarningFrame, launchFirefox } from './firefox';
 import { GRANTED_TEST_HOSTS } from './harness';
 
@@ -20,9 +20,9 @@ const PROBE = `<!doctype html><html><head><title>probe</title></head><body><scri
 
 async function flag(site: string) {
   const options = await session.openOptions();
-  await byRole(options, 'textbox', copy.sites.inputLabel).fill(site);
-  await byRole(options, 'button', copy.sites.add).click();
-  await options.waitForFunction((text) => document.body.textContent.includes(text), {}, copy.sites.added(site));
+  await byRole(options, 'textbox', t('sites.inputLabel')).fill(site);
+  await byRole(options, 'button', t('sites.add')).click();
+  await options.waitForFunction((text) => document.body.textContent.includes(text), {}, t('sites.added', [site]));
 }
 
 const guarded = (page: import('puppeteer-core').Page) =>
@@ -40,9 +40,9 @@ describe('in Firefox', () => {
     const frame = await firefoxWarningFrame(tab);
     expect(frame, 'the warning frame is on the page').toBeDefined();
     if (!frame) return;
-    await byRole(frame, 'button', copy.warning.leave).wait();
-    await byRole(frame, 'button', copy.warning.reachOut).wait();
-    await byRole(frame, 'button', copy.warning.continue).click();
+    await byRole(frame, 'button', t('warning.leave')).wait();
+    await byRole(frame, 'button', t('warning.reachOut')).wait();
+    await byRole(frame, 'button', t('warning.continue')).click();
     await tab.waitForFunction(() => document.querySelector('steady-guard') === null);
     expect(await tab.evaluate(() => document.body.textContent)).toContain('Flagged content');
 
@@ -65,7 +65,7 @@ describe('in Firefox', () => {
     const frame = await firefoxWarningFrame(tab);
     expect(frame, 'the warning frame is on the page').toBeDefined();
     if (!frame) return;
-    await byRole(frame, 'button', copy.warning.leave).click();
+    await byRole(frame, 'button', t('warning.leave')).click();
     await tab.waitForFunction(() => location.hostname === 'example.com');
     expect(await guarded(tab)).toBe(false);
   });

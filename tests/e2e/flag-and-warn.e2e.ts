@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import {
   COVER_PROBE,
   launch,
@@ -23,7 +23,7 @@ async function expectWarning(url: string) {
   await tab.goto(url);
   const frame = await warningFrame(tab);
   expect(frame, `the warning frame is on ${url}`).toBeDefined();
-  await frame?.getByRole('button', { name: copy.warning.leave }).waitFor({ state: 'visible' });
+  await frame?.getByRole('button', { name: t('warning.leave') }).waitFor({ state: 'visible' });
   return { tab, frame };
 }
 
@@ -31,10 +31,10 @@ describe('a flagged site', () => {
   it('flag a site, visit it, see the warning, stop the service worker, visit again, see it again', async () => {
     session = await launch();
     const options = await flagSite(session, 'example.org');
-    await options.getByText(copy.sites.active).waitFor({ state: 'visible' });
+    await options.getByText(t('sites.active')).waitFor({ state: 'visible' });
 
     const { frame } = await expectWarning(session.web.url('news.example.org', '/story'));
-    expect(await frame?.getByRole('button', { name: copy.warning.continue }).count()).toBe(1);
+    expect(await frame?.getByRole('button', { name: t('warning.continue') }).count()).toBe(1);
 
     await stopServiceWorker(session);
     await expectWarning(session.web.url('example.org', '/later'));

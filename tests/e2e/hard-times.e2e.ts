@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import { launch, openExtensionPage, type Session, stopServiceWorker } from './harness';
 
 let session: Session;
@@ -37,7 +37,7 @@ const hhmm = (minutes: number) =>
 describe('hard times', () => {
   it('a window that starts while the service worker is stopped still shows its dot and one check-in', async () => {
     session = await launch();
-    const options = await openExtensionPage(session, 'options.html');
+    const options = await openExtensionPage(session, 'options.html#times');
     // The next whole minute in the browser's own zone, at least 20 s away.
     const now = await options.evaluate(() => {
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -57,23 +57,26 @@ describe('hard times', () => {
       };
     });
     const lead = now.second > 40 ? 2 : 1;
-    const names = copy.hardTimes.rule.dayNames;
-    let day = names.indexOf(now.weekday as (typeof names)[number]);
+    // The weekday names as the browser's Intl writes them in English, Sunday first.
+    const names = Array.from({ length: 7 }, (_, d) =>
+      new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + d)),
+    );
+    let day = names.indexOf(now.weekday);
     let start = now.minutes + lead;
     if (start >= 24 * 60) {
       start -= 24 * 60;
       day = (day + 1) % 7;
     }
 
-    await options.getByRole('textbox', { name: copy.times.label, exact: true }).fill('Evening');
+    await options.getByRole('textbox', { name: t('times.label'), exact: true }).fill('Evening');
     await options.getByRole('checkbox', { name: names[day] }).check();
-    await options.getByLabel(copy.times.start, { exact: true }).fill(hhmm(start));
-    await options.getByLabel(copy.times.end, { exact: true }).fill(hhmm((start + 10) % (24 * 60)));
-    await options.getByRole('button', { name: copy.times.add }).click();
-    await options.getByText(copy.times.added('Evening')).waitFor();
+    await options.getByLabel(t('times.start'), { exact: true }).fill(hhmm(start));
+    await options.getByLabel(t('times.end'), { exact: true }).fill(hhmm((start + 10) % (24 * 60)));
+    await options.getByRole('button', { name: t('times.add') }).click();
+    await options.getByText(t('times.added', ['Evening'])).waitFor();
 
     const page = await openExtensionPage(session, 'popup.html');
-    expect(await toolbar(page)).toMatchObject({ badge: '', title: copy.hardTimes.titleOff, notifications: [] });
+    expect(await toolbar(page)).toMatchObject({ badge: '', title: t('manifest.title'), notifications: [] });
 
     await stopServiceWorker(session);
     let shown = await toolbar(page);
@@ -83,7 +86,7 @@ describe('hard times', () => {
       await page.waitForTimeout(200);
       shown = await toolbar(page);
     }
-    expect(shown).toMatchObject({ badge: copy.hardTimes.badgeText, title: copy.hardTimes.titleOn });
+    expect(shown).toMatchObject({ badge: t('hardTimes.badgeText'), title: t('hardTimes.titleOn') });
     // The browser hides a notification after a few seconds; it was read within a fifth of a second.
     expect(shown.notifications).toHaveLength(1);
     expect(shown.notifications[0]).toMatch(/^steady-checkin:/);

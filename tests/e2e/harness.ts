@@ -185,15 +185,19 @@ export async function launchPlain(web: TestWeb): Promise<BrowserContext> {
  * for its service worker.
  */
 export async function launch(
-  options: { web?: TestWeb; profile?: string; extensionDir?: string } = {},
+  options: { web?: TestWeb; profile?: string; extensionDir?: string; language?: 'en' | 'es' } = {},
 ): Promise<Session> {
   const web = options.web ?? (await new TestWeb().start());
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'steady-profile-'));
   const extensionDir = options.extensionDir ?? testBuild();
+  const language = options.language ?? 'en';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     args: chromiumArgs(extensionDir, web.port),
+    // chrome.i18n follows the interface language, which on Linux comes from the environment.
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
+    locale: language === 'es' ? 'es-ES' : 'en-US',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -213,8 +217,11 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Opens one of Steady's pages (options, popup) as a tab. */
-export async function openExtensionPage(session: Session, page: 'options.html' | 'popup.html'): Promise<Page> {
+/** Opens one of Steady's pages (options, at a section such as `options.html#plan`, or the popup) as a tab. */
+export async function openExtensionPage(
+  session: Session,
+  page: `options.html${'' | `#${string}`}` | 'popup.html',
+): Promise<Page> {
   const tab = await session.context.newPage();
   await tab.goto(`chrome-extension://${session.extensionId}/${page}`);
   return tab;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import { FIREFOX_BUILD } from './firefox';
 import { BUILD_DIR, launch, openExtensionPage, warningFrame } from './harness';
 import { flagSite } from './steps';
@@ -49,10 +49,10 @@ describe('network', () => {
       for (const url of visited) await tab.goto(url);
       await tab.goto(visited[0] as string);
       const frame = await warningFrame(tab);
-      await frame?.getByRole('button', { name: copy.warning.continue }).click();
+      await frame?.getByRole('button', { name: t('warning.continue') }).click();
       const popup = await openExtensionPage(session, 'popup.html');
-      await popup.getByRole('button', { name: copy.popup.logUrge }).click();
-      await expect.poll(() => popup.getByRole('status').textContent()).toBe(copy.popup.logged);
+      await popup.getByRole('button', { name: t('popup.logUrge') }).click();
+      await expect.poll(() => popup.getByRole('status').textContent()).toBe(t('popup.logged'));
       await tab.waitForTimeout(500);
 
       const expected = new Set(visited.flatMap((url) => [url, new URL('/favicon.ico', url).href]));

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import { registeredMatches, type Session, warningFrame } from './harness';
 import { endQuietTimes, flagSite, freshSessionEachTest, sitesStatus } from './steps';
 
@@ -37,8 +37,8 @@ describe('trigger sites', () => {
 
   it('removing a site removes its registration and its warning', async () => {
     const options = await flagSite(session, 'example.org');
-    await options.getByRole('button', { name: copy.sites.remove('example.org') }).click();
-    await expect.poll(() => sitesStatus(options).textContent()).toBe(copy.sites.removed('example.org'));
+    await options.getByRole('button', { name: t('sites.remove', ['example.org']) }).click();
+    await expect.poll(() => sitesStatus(options).textContent()).toBe(t('sites.removed', ['example.org']));
     await expect.poll(() => registeredMatches(session)).toEqual([]);
     const tab = await session.context.newPage();
     await tab.goto(session.web.url('example.org', '/'));
@@ -49,8 +49,8 @@ describe('trigger sites', () => {
   it('keeps a site without access, marked, with a way to allow it, and warns nowhere', async () => {
     // example.net is not granted in the test build, and the browser's prompt cannot be answered here.
     const options = await flagSite(session, 'example.net');
-    await options.getByText(copy.sites.needsPermission).waitFor({ state: 'visible' });
-    await options.getByRole('button', { name: copy.sites.grant('example.net') }).waitFor({ state: 'visible' });
+    await options.getByText(t('sites.needsPermission')).waitFor({ state: 'visible' });
+    await options.getByRole('button', { name: t('sites.grant', ['example.net']) }).waitFor({ state: 'visible' });
     expect(await registeredMatches(session)).toEqual([]);
     const tab = await session.context.newPage();
     await tab.goto(session.web.url('example.net', '/'));
@@ -63,12 +63,12 @@ describe('trigger sites', () => {
     await tab.goto(session.web.url('calm.test', '/start'));
     await tab.goto(session.web.url('example.org', '/a'));
     let frame = await warningFrame(tab);
-    await frame?.getByRole('button', { name: copy.warning.leave }).click();
+    await frame?.getByRole('button', { name: t('warning.leave') }).click();
     await expect.poll(() => tab.url()).toBe(session.web.url('calm.test', '/start'));
 
     await tab.goto(session.web.url('example.org', '/b'));
     frame = await warningFrame(tab);
-    await frame?.getByRole('button', { name: copy.warning.continue }).click();
+    await frame?.getByRole('button', { name: t('warning.continue') }).click();
     await expect.poll(() => tab.frames().some((f) => f.url().includes('/warning.html'))).toBe(false);
     await tab.getByRole('heading', { name: 'Test page /b' }).waitFor({ state: 'visible' });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import { launch, openExtensionPage, type Session } from './harness';
 
 /** A fresh browser with Steady for each test of the file, closed after it. */
@@ -19,17 +19,37 @@ export function freshSessionEachTest(): () => Session {
   };
 }
 
+/** Opens a section of the options page from its navigation, as a person does. */
+export async function openSection(
+  options: Page,
+  name: 'sites.heading' | 'times.heading' | 'plan.heading' | 'settings.heading' | 'nav.help',
+) {
+  await options
+    .getByRole('navigation', { name: t('nav.label') })
+    .getByRole('link', { name: t(name) })
+    .click();
+  await options.getByRole('heading', { level: 2, name: t(name) }).waitFor();
+}
+
+/** Writes the person's reasons into their plan on the options page. */
+export async function writeReasons(options: Page, reasons: string) {
+  await openSection(options, 'plan.heading');
+  await options.getByRole('textbox', { name: t('plan.sections.reasons') }).fill(reasons);
+  await options.getByRole('button', { name: t('plan.save') }).click();
+  await options.getByText(t('plan.saved')).waitFor();
+}
+
 /** The live region of the options page's trigger-sites section. */
 export function sitesStatus(options: Page) {
-  return options.getByRole('region', { name: copy.sites.heading }).getByRole('status');
+  return options.getByRole('region', { name: t('sites.heading') }).getByRole('status');
 }
 
 /** Flags a site on the options page, as a person does, and returns the page. */
 export async function flagSite(session: Session, site: string) {
   const options = await openExtensionPage(session, 'options.html');
-  await options.getByRole('textbox', { name: copy.sites.inputLabel, exact: true }).fill(site);
-  await options.getByRole('button', { name: copy.sites.add }).click();
-  await expect.poll(() => sitesStatus(options).textContent()).toContain(copy.sites.added(site));
+  await options.getByRole('textbox', { name: t('sites.inputLabel'), exact: true }).fill(site);
+  await options.getByRole('button', { name: t('sites.add') }).click();
+  await expect.poll(() => sitesStatus(options).textContent()).toContain(t('sites.added', [site]));
   return options;
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import { FIND_COVER, openExtensionPage, type Session, warningFrame } from './harness';
 import { flagSite, freshSessionEachTest } from './steps';
 
@@ -72,7 +72,7 @@ describe('a flagged page learns nothing of Steady', () => {
     const tab = await session.context.newPage();
     await tab.goto(session.web.url('example.org', '/r/x'));
     const frame = await warningFrame(tab);
-    await frame?.getByRole('button', { name: copy.warning.leave }).waitFor();
+    await frame?.getByRole('button', { name: t('warning.leave') }).waitFor();
 
     const shown = await recorded(tab);
     expect(identifying(shown, session.extensionId)).toEqual([]);
@@ -81,7 +81,7 @@ describe('a flagged page learns nothing of Steady', () => {
     // One plain element on <html>, with nothing but its style: all the page can tell is that something covers it.
     expect(shown.elements).toEqual([{ kind: 'present', tag: 'DIV', attributes: [expect.stringMatching(/^style=/)] }]);
 
-    await frame?.getByRole('button', { name: copy.warning.continue }).click();
+    await frame?.getByRole('button', { name: t('warning.continue') }).click();
     await expect.poll(async () => (await recorded(tab)).extra).toBe(0);
     const lifted = await recorded(tab);
     expect(identifying(lifted, session.extensionId)).toEqual([]);
@@ -130,12 +130,12 @@ describe('the exits never wait on the database', () => {
     await tab.goto(session.web.url('example.org', '/a'));
     const frame = await warningFrame(tab);
     expect(frame).toBeDefined();
-    await frame?.getByRole('button', { name: copy.warning.leave }).waitFor();
+    await frame?.getByRole('button', { name: t('warning.leave') }).waitFor();
     expect(await frame?.getByRole('link', { name: /988 Suicide & Crisis Lifeline/ }).getAttribute('href')).toBe(
       'tel:988',
     );
-    await frame?.getByText(copy.warning.unavailable).waitFor();
-    await frame?.getByRole('button', { name: copy.warning.continue }).click();
+    await frame?.getByText(t('warning.unavailable')).waitFor();
+    await frame?.getByRole('button', { name: t('warning.continue') }).click();
     await expect.poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`)).toBe(0);
     await tab.getByRole('heading', { name: 'Test page /a' }).waitFor();
   });

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { copy } from '@/utils/copy';
+import { t } from '../i18n';
 import { FIND_COVER, openExtensionPage, registeredMatches, type Session, warningFrame } from './harness';
-import { flagSite, freshSessionEachTest, readStore, setSiteAccess, sitesStatus } from './steps';
+import {
+  flagSite,
+  freshSessionEachTest,
+  openSection,
+  readStore,
+  setSiteAccess,
+  sitesStatus,
+  writeReasons,
+} from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;
@@ -27,8 +35,8 @@ window.snoop = () => {
 
 async function setLevel(level: 'gentle' | 'pause' | 'firm', site = 'example.org') {
   const options = await openExtensionPage(session, 'options.html');
-  await options.getByRole('combobox', { name: copy.sites.levelLabel(site) }).selectOption(level);
-  await expect.poll(() => sitesStatus(options).textContent()).toBe(copy.sites.saved);
+  await options.getByRole('combobox', { name: t('sites.levelLabel', [site]) }).selectOption(level);
+  await expect.poll(() => sitesStatus(options).textContent()).toBe(t('common.saved'));
   return options;
 }
 
@@ -42,12 +50,13 @@ describe('warning levels', () => {
   it('pause: continue comes after the breathing pause', async () => {
     await flagSite(session, 'example.org');
     const options = await setLevel('pause');
-    await options.getByRole('spinbutton', { name: copy.settings.pauseSeconds }).fill('5');
-    await options.getByRole('button', { name: copy.settings.save }).click();
-    await options.getByText(copy.sites.saved).first().waitFor();
+    await openSection(options, 'settings.heading');
+    await options.getByRole('spinbutton', { name: t('settings.pauseSeconds') }).fill('5');
+    await options.getByRole('button', { name: t('settings.save') }).click();
+    await options.getByText(t('common.saved')).first().waitFor();
     const tab = await visit('/');
     const frame = await warningFrame(tab);
-    const carryOn = frame?.getByRole('button', { name: copy.warning.continue });
+    const carryOn = frame?.getByRole('button', { name: t('warning.continue') });
     await carryOn?.waitFor();
     expect(await carryOn?.isDisabled()).toBe(true);
     await tab.keyboard.press('Escape');
@@ -63,9 +72,9 @@ describe('warning levels', () => {
     await setLevel('firm');
     const tab = await visit('/');
     const frame = await warningFrame(tab);
-    await frame?.getByRole('button', { name: copy.warning.leave }).waitFor();
-    expect(await frame?.getByRole('button', { name: copy.warning.continue }).count()).toBe(0);
-    expect(await frame?.getByRole('button', { name: copy.warning.reachOut }).count()).toBe(1);
+    await frame?.getByRole('button', { name: t('warning.leave') }).waitFor();
+    expect(await frame?.getByRole('button', { name: t('warning.continue') }).count()).toBe(0);
+    expect(await frame?.getByRole('button', { name: t('warning.reachOut') }).count()).toBe(1);
     expect(await frame?.getByRole('link', { name: /988 Suicide & Crisis Lifeline/ }).getAttribute('href')).toBe(
       'tel:988',
     );
@@ -78,9 +87,9 @@ describe('warning levels', () => {
     await flagSite(session, 'example.org');
     const tab = await visit('/');
     const frame = await warningFrame(tab);
-    await frame?.getByRole('button', { name: copy.warning.logUrge }).click();
-    await frame?.getByRole('button', { name: copy.warning.logSave }).click();
-    await frame?.getByText(copy.warning.logSaved).waitFor();
+    await frame?.getByRole('button', { name: t('warning.logUrge') }).click();
+    await frame?.getByRole('button', { name: t('warning.logSave') }).click();
+    await frame?.getByText(t('warning.logSaved')).waitFor();
     const urges = await readStore(session, 'urges');
     expect(urges).toEqual([expect.objectContaining({ trigger: 'example.org' })]);
     const choices = (await readStore(session, 'events')).map((e) => e.choice);
@@ -98,7 +107,7 @@ describe('single-page sites', () => {
     await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/r/opiates'));
     const frame = await warningFrame(tab);
     expect(frame, 'the flagged path warns').toBeDefined();
-    await frame?.getByRole('button', { name: copy.warning.continue }).click();
+    await frame?.getByRole('button', { name: t('warning.continue') }).click();
     await expect.poll(() => tab.frames().some((f) => f.url().includes('/warning.html'))).toBe(false);
     await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/r/opiates/new'));
     expect(await warningFrame(tab, 800), 'quiet after continue').toBeUndefined();
@@ -109,15 +118,11 @@ describe('privacy and focus', () => {
   it('the page’s own scripts find none of the person’s data, and focus stays in the warning', async () => {
     session.web.page('/snoop', SNOOP);
     const options = await flagSite(session, 'example.org');
-    await options
-      .getByRole('textbox', { name: copy.plan.sections.reasons })
-      .fill('Lily, my daughter\nMy job at the garage');
-    await options.getByRole('button', { name: copy.plan.save }).click();
-    await options.getByText(copy.plan.saved).waitFor();
+    await writeReasons(options, 'Lily, my daughter\nMy job at the garage');
 
     const tab = await visit('/snoop');
     const frame = await warningFrame(tab);
-    await frame?.getByRole('button', { name: copy.warning.leave }).waitFor();
+    await frame?.getByRole('button', { name: t('warning.leave') }).waitFor();
     expect(await frame?.locator('blockquote').textContent()).toMatch(/Lily, my daughter|My job at the garage/);
 
     const seen = await tab.evaluate(() => (window as unknown as { snoop(): string }).snoop());
@@ -136,9 +141,7 @@ describe('privacy and focus', () => {
 describe('a page that frames the warning itself', () => {
   it('is refused: no words of the person, no record', async () => {
     const options = await flagSite(session, 'example.org');
-    await options.getByRole('textbox', { name: copy.plan.sections.reasons }).fill('Lily, my daughter');
-    await options.getByRole('button', { name: copy.plan.save }).click();
-    await options.getByText(copy.plan.saved).waitFor();
+    await writeReasons(options, 'Lily, my daughter');
     const tab = await visit('/', 'attacker.test');
     const target = `chrome-extension://${session.extensionId}/warning.html?u=${encodeURIComponent(session.web.url('example.org', '/'))}&b=0`;
     await tab.evaluate((src) => {
@@ -159,13 +162,13 @@ describe('access in the browser’s own settings', () => {
   it('withdrawn: the site is marked and warns nowhere; given back: it warns again', async () => {
     const options = await flagSite(session, 'example.org');
     await setSiteAccess(session, 'ON_CLICK');
-    await options.getByRole('button', { name: copy.sites.grant('example.org') }).waitFor();
+    await options.getByRole('button', { name: t('sites.grant', ['example.org']) }).waitFor();
     await expect.poll(() => registeredMatches(session)).toEqual([]);
     const tab = await visit('/');
     expect(await warningFrame(tab, 800)).toBeUndefined();
 
     await setSiteAccess(session, 'ON_ALL_SITES');
-    await options.getByText(copy.sites.active).waitFor();
+    await options.getByText(t('sites.active')).waitFor();
     await expect.poll(() => registeredMatches(session)).toEqual(['*://*.example.org/*', '*://example.org/*']);
     const again = await visit('/again');
     expect(await warningFrame(again)).toBeDefined();

@@ -8,11 +8,11 @@ import {
   NEXT_TRANSITION_ALARM,
   showHardTimes,
 } from '@/utils/background/hard-times';
-import { copy } from '@/utils/copy';
 import type { TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { timesRepo } from '@/utils/db/times';
 import { hardTimeState } from '@/utils/triggers/schedule';
+import { t, words } from '../i18n';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);
@@ -61,7 +61,7 @@ describe('hard times: the toolbar', () => {
     const state = await applyHardTimes(now, NY);
     expect(state.on).toBe(on);
     expect(await toolbar()).toEqual(
-      on ? { text: copy.hardTimes.badgeText, title: copy.hardTimes.titleOn } : { text: '', title: 'Steady' },
+      on ? { text: t('hardTimes.badgeText'), title: t('hardTimes.titleOn') } : { text: '', title: 'Steady' },
     );
   });
 
@@ -74,10 +74,20 @@ describe('hard times: the toolbar', () => {
     expect(await toolbar()).toEqual({ text: '', title: 'Steady' });
   });
 
-  it('says nothing private on the toolbar or in the notification', () => {
-    const words = copy.hardTimes;
-    for (const text of [words.titleOn, words.titleOff, words.checkIn.title, words.checkIn.message, words.badgeText]) {
-      expect(text).not.toMatch(/drug|opioid|\buse|addict|urge|crav|relapse|recover|sober|clean|trigger|hard time/i);
+  it.each(['en', 'es'] as const)('says nothing private on the toolbar or in the notification (%s)', (locale) => {
+    const keys = [
+      'hardTimes.titleOn',
+      'manifest.title',
+      'hardTimes.checkIn.title',
+      'hardTimes.checkIn.message',
+      'hardTimes.badgeText',
+    ] as const;
+    for (const key of keys) {
+      const text = words(locale, key);
+      expect(text).not.toBe('');
+      expect(text).not.toMatch(
+        /drug|opioid|\buse|addict|urge|crav|relapse|recover|sober|clean|trigger|hard time|droga|opio|consum|adic|recaída|ansia|sobri|momento difícil/i,
+      );
     }
   });
 });
@@ -125,7 +135,7 @@ describe('hard times: the check-in', () => {
       type: 'basic',
       iconUrl: expect.stringMatching(/^data:image\/png;base64,/),
       title: 'Steady',
-      message: copy.hardTimes.checkIn.message,
+      message: t('hardTimes.checkIn.message'),
       buttons: [{ title: 'Open my plan' }, { title: 'Reach out' }],
     });
     // Next week's window is a new window: one more.
@@ -143,8 +153,8 @@ describe('hard times: the check-in', () => {
     expect(state.on).toBe(true);
     expect(create).not.toHaveBeenCalled();
     expect(await toolbar()).toEqual({
-      text: copy.hardTimes.badgeText,
-      title: copy.hardTimes.titleOn,
+      text: t('hardTimes.badgeText'),
+      title: t('hardTimes.titleOn'),
     });
   });
 
@@ -174,8 +184,8 @@ describe('hard times: the check-in', () => {
     const state = await applyHardTimes(START + 60 * MINUTE, NY);
     expect(state.on).toBe(true);
     expect(await toolbar()).toEqual({
-      text: copy.hardTimes.badgeText,
-      title: copy.hardTimes.titleOn,
+      text: t('hardTimes.badgeText'),
+      title: t('hardTimes.titleOn'),
     });
     expect(await browser.alarms.get(NEXT_TRANSITION_ALARM)).toMatchObject({ scheduledTime: END });
     expect(create).not.toHaveBeenCalled();
@@ -230,7 +240,7 @@ describe('hard times: the check-in', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const state = await applyHardTimes(START, NY);
     expect(state.on).toBe(true);
-    expect((await toolbar()).text).toBe(copy.hardTimes.badgeText);
+    expect((await toolbar()).text).toBe(t('hardTimes.badgeText'));
     expect(await browser.alarms.get(NEXT_TRANSITION_ALARM)).toMatchObject({ scheduledTime: END });
   });
 });

@@ -347,13 +347,13 @@ describe('what a person typed covers what they meant', () => {
     ['https://old.reddit.com/r/opiates/', 'https://reddit.com/r/x', true],
   ])('%j covers %s: %s', (input, url, matched) => {
     const parsed = parseSiteInput(input);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(covers(parsed.pattern, url)).toBe(matched);
   });
 
   it('the choices of a pasted address cover it, each in its own way', () => {
     const parsed = parseSiteInput('https://old.reddit.com/r/opiates/');
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     const [whole, path, host] = parsed.choices as [SitePattern, SitePattern, SitePattern];
     expect(['https://reddit.com/', 'https://old.reddit.com/r/opiates'].map((url) => covers(whole, url))).toEqual([
       true,

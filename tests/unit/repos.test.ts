@@ -9,6 +9,7 @@ import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
 import { InvalidRecordError } from '@/utils/db/validate';
+import type { ProblemCode } from '@/utils/problems';
 
 const T = 1_780_000_000_000;
 let clock = T;
@@ -16,85 +17,95 @@ const now = () => clock;
 
 const site = { host: 'example.org', scope: 'site', level: 'gentle', when: 'always' } as const;
 
-/** Each row: a repo, a bad draft, and the words the person sees. Nothing may be written. */
-const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, RegExp]> = [
+/** Each row: a repo, a bad draft, and the problem it is refused with. Nothing may be written. */
+const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, ProblemCode]> = [
   [
     'site with a space',
     () => sitesRepo({ now }).put({ ...site, host: 'exa mple.org' }),
     () => sitesRepo().list(),
-    /not valid/,
+    'site-host',
   ],
   [
     'bare top-level domain',
     () => sitesRepo({ now }).put({ ...site, host: 'com' }),
     () => sitesRepo().list(),
-    /full name/,
+    'site-full-name',
   ],
   [
     'site path with a trailing slash',
     () => sitesRepo({ now }).put({ ...site, path: '/r/' }),
     () => sitesRepo().list(),
-    /path/,
+    'site-path',
   ],
   [
     'unknown level',
     () => sitesRepo({ now }).put({ ...site, level: 'loud' as never }),
     () => sitesRepo().list(),
-    /firm/,
+    'site-level',
   ],
-  ['urge without a time', () => urgesRepo({ now }).put({ at: Number.NaN }), () => urgesRepo().list(), /time/],
-  ['urge of strength 11', () => urgesRepo({ now }).put({ at: T, intensity: 11 }), () => urgesRepo().list(), /1 to 10/],
+  ['urge without a time', () => urgesRepo({ now }).put({ at: Number.NaN }), () => urgesRepo().list(), 'urge-time'],
+  [
+    'urge of strength 11',
+    () => urgesRepo({ now }).put({ at: T, intensity: 11 }),
+    () => urgesRepo().list(),
+    'urge-intensity',
+  ],
   [
     'contact without a name',
     () => contactsRepo({ now }).put({ name: ' ', method: 'call', value: '988', order: 0 }),
     () => contactsRepo().list(),
-    /name/,
+    'contact-name',
   ],
   [
     'contact with an unknown method',
     () => contactsRepo({ now }).put({ name: 'Sam', method: 'fax' as never, value: '1', order: 0 }),
     () => contactsRepo().list(),
-    /how to reach/,
+    'contact-method',
   ],
   [
     'unknown plan section',
     () => planRepo({ now }).put({ id: 'x' as never, items: [] }),
     () => planRepo().list(),
-    /not known/,
+    'plan-section',
   ],
   [
     'time with no days',
     () => timesRepo({ now }).put({ label: 'Fri', rule: { kind: 'weekly', days: [], start: 60, end: 120 } }),
     () => timesRepo().list(),
-    /day/,
+    'time-weekday',
   ],
   [
     'time that starts when it ends',
     () => timesRepo({ now }).put({ label: 'Fri', rule: { kind: 'weekly', days: [5], start: 60, end: 60 } }),
     () => timesRepo().list(),
-    /differ/,
+    'time-differ',
   ],
-  ['check-in not on a day', () => checkinsRepo({ now }).put({ id: 'today' }), () => checkinsRepo().list(), /one day/],
-  ['lapse without a time', () => lapsesRepo({ now }).put({ at: 0 }), () => lapsesRepo().list(), /when/],
+  [
+    'check-in not on a day',
+    () => checkinsRepo({ now }).put({ id: 'today' }),
+    () => checkinsRepo().list(),
+    'checkin-day',
+  ],
+  ['lapse without a time', () => lapsesRepo({ now }).put({ at: 0 }), () => lapsesRepo().list(), 'lapse-time'],
   [
     'event with an unknown choice',
     () => eventsRepo({ now }).put({ at: T, siteId: 's', host: 'example.org', choice: 'dance' as never }),
     () => eventsRepo().list(),
-    /not known/,
+    'event-choice',
   ],
-  ['pause of 2 seconds', () => settingsRepo({ now }).update({ pauseSeconds: 2 }), async () => [], /5 and 60/],
+  ['pause of 2 seconds', () => settingsRepo({ now }).update({ pauseSeconds: 2 }), async () => [], 'settings-pause'],
   [
     'safe page that is a javascript: link',
     () => settingsRepo({ now }).update({ safePage: 'javascript:alert(1)' }),
     async () => [],
-    /http/,
+    'settings-safe-page',
   ],
 ];
 
 describe('repositories refuse bad records and write nothing', () => {
-  it.each(refused)('%s', async (_name, write, read, words) => {
+  it.each(refused)('%s', async (_name, write, read, code) => {
     await expect(write()).rejects.toThrow(InvalidRecordError);
-    await expect(write()).rejects.toThrow(words);
+    await expect(write()).rejects.toMatchObject({ problem: { code } });
     expect(await read()).toEqual([]);
   });
 
@@ -120,7 +131,7 @@ describe('sites', () => {
     await sitesRepo({ now }).add({ host: 'b.org', scope: 'site' });
     clock = T + 1;
     await sitesRepo({ now }).add({ host: 'a.org', scope: 'site' });
-    await expect(sitesRepo({ now }).add({ host: 'b.org', scope: 'site' })).rejects.toThrow('already on your list');
+    await expect(sitesRepo({ now }).add({ host: 'b.org', scope: 'site' })).rejects.toThrow('site-duplicate');
     expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['b.org', 'a.org']);
   });
 
@@ -131,7 +142,7 @@ describe('sites', () => {
         { host: 'a.org', scope: 'site' },
         { host: 'b.org', scope: 'site' },
       ]),
-    ).rejects.toThrow('already on your list');
+    ).rejects.toThrow('site-duplicate');
     expect((await sitesRepo().list()).map((s) => s.host)).toEqual(['b.org']);
     await sitesRepo({ now }).addAll([
       { host: 'a.org', scope: 'site' },
@@ -149,7 +160,7 @@ describe('sites', () => {
   it('refuses to update a site that was removed', async () => {
     const added = await sitesRepo({ now }).add({ host: 'example.org', scope: 'site' });
     await sitesRepo().remove(added.id);
-    await expect(sitesRepo({ now }).update(added.id, { level: 'firm' })).rejects.toThrow('no longer exists');
+    await expect(sitesRepo({ now }).update(added.id, { level: 'firm' })).rejects.toThrow('record-gone');
     expect(await sitesRepo().list()).toEqual([]);
   });
 });
@@ -183,7 +194,7 @@ describe('urges, contacts and plan', () => {
     expect((await planRepo().get('coping'))?.items).toEqual(['A walk']);
     expect(await planRepo().list()).toHaveLength(10);
     await expect(planRepo({ now }).saveAll({ reasons: ['Changed'], coping: ['x'.repeat(1001)] })).rejects.toThrow(
-      '1,000 characters',
+      'plan-line-long',
     );
     expect((await planRepo().get('reasons'))?.items, 'the earlier section was not written').toEqual(['My kids']);
   });

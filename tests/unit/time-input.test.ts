@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TriggerTimeRule } from '@/utils/db/schema';
 import { formatClock, parseClock, ruleFromFields, type TimeFields, weekSegments } from '@/utils/triggers/time-input';
+import { problemWords } from '@/utils/words/problems';
 
 const fields = (over: Partial<TimeFields>): TimeFields => ({
   kind: 'weekly',
@@ -59,7 +60,8 @@ describe('ruleFromFields', () => {
     ['once without a date', { kind: 'once', date: '' }, 'Choose a date.'],
   ])('%s', (_name, over, expected) => {
     const result = ruleFromFields(fields(over));
-    if (typeof expected === 'string') expect(result).toEqual({ ok: false, message: expected });
+    // A refusal, in the words a person reads.
+    if (typeof expected === 'string') expect(!result.ok && problemWords(result.problem)).toBe(expected);
     else expect(result).toEqual({ ok: true, rule: expected });
   });
 });

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { TriggerSite } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { deriveGuardState, GUARD_KEY } from '@/utils/guard/state';
+import { hasAccess } from '@/utils/permissions';
 import { hardTimeState } from '@/utils/triggers/schedule';
 import { originsFor } from '@/utils/triggers/site-pattern';
 import { showHardTimes } from './hard-times';
@@ -12,18 +12,6 @@ import { syncGuardRegistration } from './registration';
 /** The person's current time zone, read where the background runs (never inside pure logic). */
 export function currentZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/**
- * Whether the person has granted Steady access to a site's host. The browser owns this fact:
- * Steady asks it every time and never stores the answer.
- */
-export async function hasAccess(site: Pick<TriggerSite, 'host' | 'scope'>): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: originsFor(site) });
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { copy } from '@/utils/copy';
+import { i18n } from '#i18n';
 import type { Settings, TriggerTime } from '@/utils/db/schema';
 import {
   type ActiveWindow,
@@ -25,10 +25,9 @@ const CHECK_IN_ICON =
 
 /** The toolbar: a quiet dot and a neutral tooltip while a hard time is on; plain otherwise. */
 async function showOnToolbar(on: boolean): Promise<void> {
-  const words = copy.hardTimes;
   if (on) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await browser.action.setBadgeText({ text: on ? words.badgeText : '' });
-  await browser.action.setTitle({ title: on ? words.titleOn : words.titleOff });
+  await browser.action.setBadgeText({ text: on ? i18n.t('hardTimes.badgeText') : '' });
+  await browser.action.setTitle({ title: on ? i18n.t('hardTimes.titleOn') : i18n.t('manifest.title') });
 }
 
 /** Keeps exactly one alarm, at the next transition, or none when no hard time lies ahead. */
@@ -47,14 +46,18 @@ async function readCheckedIn(): Promise<Record<string, number>> {
 
 /** Shows the check-in, with its two buttons where the browser supports them (Firefox does not). */
 async function showCheckIn(key: string): Promise<void> {
-  const words = copy.hardTimes.checkIn;
   const id = `${CHECK_IN_PREFIX}${key}`;
-  const options = { type: 'basic' as const, iconUrl: CHECK_IN_ICON, title: words.title, message: words.message };
+  const options = {
+    type: 'basic' as const,
+    iconUrl: CHECK_IN_ICON,
+    title: i18n.t('hardTimes.checkIn.title'),
+    message: i18n.t('hardTimes.checkIn.message'),
+  };
   if (!import.meta.env.FIREFOX) {
     try {
       await browser.notifications.create(id, {
         ...options,
-        buttons: [{ title: words.openPlan }, { title: words.reachOut }],
+        buttons: [{ title: i18n.t('hardTimes.checkIn.openPlan') }, { title: i18n.t('hardTimes.checkIn.reachOut') }],
       });
       return;
     } catch {

@@ -1,12 +1,13 @@
+import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
 import type { Contact } from './schema';
 import { isInt, isText } from './validate';
 
-export function checkContact(contact: Contact): string | undefined {
-  if (!isText(contact.name, 100) || contact.name.trim() === '') return 'Give this person a name.';
-  if (!['call', 'text', 'email', 'link'].includes(contact.method)) return 'Choose how to reach them.';
-  if (!isText(contact.value, 500) || contact.value.trim() === '') return 'Add how to reach them.';
-  if (!isInt(contact.order, 0, 1000)) return 'The order is not valid.';
+export function checkContact(contact: Contact): Problem | undefined {
+  if (!isText(contact.name, 100) || contact.name.trim() === '') return problem('contact-name');
+  if (!['call', 'text', 'email', 'link'].includes(contact.method)) return problem('contact-method');
+  if (!isText(contact.value, 500) || contact.value.trim() === '') return problem('contact-value');
+  if (!isInt(contact.order, 0, 1000)) return problem('contact-order');
   return undefined;
 }
 

@@ -1,14 +1,13 @@
+import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
-import type { WarningEvent } from './schema';
+import { WARNING_CHOICES, type WarningEvent } from './schema';
 import { isId, isOptionalText, isTime } from './validate';
 
-const CHOICES = ['shown', 'leave', 'ride-it-out', 'reach-out', 'log-urge', 'continue'];
-
-export function checkEvent(event: WarningEvent): string | undefined {
-  if (!isTime(event.at)) return 'The event needs a time.';
-  if (!isId(event.siteId) || typeof event.host !== 'string') return 'The event needs its site.';
-  if (!CHOICES.includes(event.choice)) return 'That choice is not known.';
-  if (!isOptionalText(event.path, 2000)) return 'The path is too long.';
+export function checkEvent(event: WarningEvent): Problem | undefined {
+  if (!isTime(event.at)) return problem('event-time');
+  if (!isId(event.siteId) || typeof event.host !== 'string') return problem('event-site');
+  if (!WARNING_CHOICES.includes(event.choice)) return problem('event-choice');
+  if (!isOptionalText(event.path, 2000)) return problem('event-path');
   return undefined;
 }
 

@@ -1,25 +1,12 @@
+import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
-import type { PlanSection, PlanSectionId } from './schema';
+import { PLAN_SECTIONS, type PlanSection, type PlanSectionId } from './schema';
 import { isText } from './validate';
 
-/** The plan's sections in the order they are shown. */
-export const PLAN_SECTIONS: readonly PlanSectionId[] = [
-  'reasons',
-  'triggers',
-  'warning-signs',
-  'coping',
-  'distractions',
-  'people',
-  'professionals',
-  'safer-surroundings',
-  'body',
-  'if-i-use',
-];
-
-export function checkPlanSection(section: PlanSection): string | undefined {
-  if (!PLAN_SECTIONS.includes(section.id)) return 'That part of the plan is not known.';
-  if (!Array.isArray(section.items) || section.items.length > 50) return 'A part of the plan holds up to 50 lines.';
-  if (!section.items.every((item) => isText(item, 1000))) return 'Each line of the plan is at most 1,000 characters.';
+export function checkPlanSection(section: PlanSection): Problem | undefined {
+  if (!PLAN_SECTIONS.includes(section.id)) return problem('plan-section');
+  if (!Array.isArray(section.items) || section.items.length > 50) return problem('plan-lines');
+  if (!section.items.every((item) => isText(item, 1000))) return problem('plan-line-long');
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { StoreValue } from 'idb';
+import { problem } from '@/utils/problems';
 import { type SteadyDatabase, db as sharedDb } from './open';
 import type { SteadyDB, StoreName } from './schema';
 import { type Check, checkStamps, InvalidRecordError } from './validate';
@@ -63,7 +64,7 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
       if (!existing) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        throw new InvalidRecordError(store, 'That entry no longer exists.');
+        throw new InvalidRecordError(store, problem('record-gone'));
       }
       let record: Value<S>;
       try {

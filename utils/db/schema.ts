@@ -5,6 +5,10 @@ import type { DBSchema, StoreNames } from 'idb';
  * this file; nothing else declares them. Times are epoch milliseconds.
  */
 
+/** Compile-time checks that two lists name the same things. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
 /** Fields every record carries. */
 export interface Stamped {
   id: string;
@@ -49,12 +53,18 @@ export interface TriggerSite extends Stamped, SitePattern {
 /** A wall-clock time of day, minutes after midnight (0..1439). */
 export type Minutes = number;
 
+/** How often a hard time comes. */
+export const TIME_KINDS = ['weekly', 'monthly', 'yearly', 'once'] as const;
+
 /** A hard time the person named. Wall-clock in their current zone, so DST never shifts it. */
 export type TriggerTimeRule =
   | { kind: 'weekly'; days: number[]; start: Minutes; end: Minutes }
   | { kind: 'once'; date: string; start: Minutes; end: Minutes }
   | { kind: 'monthly'; daysOfMonth: number[]; start: Minutes; end: Minutes }
   | { kind: 'yearly'; month: number; day: number; start: Minutes; end: Minutes };
+
+// Every kind has its rule, and every rule its kind.
+type _Kinds = Assert<Same<TriggerTimeRule['kind'], (typeof TIME_KINDS)[number]>>;
 
 export interface TriggerTime extends Stamped {
   label: string;
@@ -99,18 +109,20 @@ export interface Contact extends Stamped {
   order: number;
 }
 
-/** The plan's sections (CONTENT.md: Stanley–Brown, relapse prevention, WRAP). */
-export type PlanSectionId =
-  | 'reasons'
-  | 'triggers'
-  | 'warning-signs'
-  | 'coping'
-  | 'distractions'
-  | 'people'
-  | 'professionals'
-  | 'safer-surroundings'
-  | 'body'
-  | 'if-i-use';
+/** The plan's sections, in the order they are shown (CONTENT.md: Stanley–Brown, relapse prevention, WRAP). */
+export const PLAN_SECTIONS = [
+  'reasons',
+  'triggers',
+  'warning-signs',
+  'coping',
+  'distractions',
+  'people',
+  'professionals',
+  'safer-surroundings',
+  'body',
+  'if-i-use',
+] as const;
+export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
 
 export interface PlanSection extends Stamped {
   id: PlanSectionId;
@@ -147,6 +159,11 @@ export interface Settings extends Stamped {
   /** Make every flagged site one level firmer while a hard time is on. */
   firmerDuringHardTimes: boolean;
 }
+
+/** What the settings form changes. */
+export type SettingsChanges = Partial<
+  Pick<Settings, 'quietMinutes' | 'pauseSeconds' | 'safePage' | 'recordPaths' | 'checkIns' | 'firmerDuringHardTimes'>
+>;
 
 export interface SteadyDB extends DBSchema {
   sites: { key: string; value: TriggerSite; indexes: { 'by-host': string } };

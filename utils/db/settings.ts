@@ -1,3 +1,4 @@
+import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
 import type { Settings } from './schema';
 import { isInt, isText } from './validate';
@@ -13,18 +14,18 @@ export const DEFAULT_SETTINGS: SettingsFields = {
   firmerDuringHardTimes: false,
 };
 
-export function checkSettings(settings: Settings): string | undefined {
-  if (settings.id !== 'settings') return 'Settings have one record.';
-  if (!isInt(settings.quietMinutes, 1, 24 * 60)) return 'Quiet time is between 1 minute and 24 hours.';
-  if (!isInt(settings.pauseSeconds, 5, 60)) return 'The breathing pause is between 5 and 60 seconds.';
+export function checkSettings(settings: Settings): Problem | undefined {
+  if (settings.id !== 'settings') return problem('settings-one');
+  if (!isInt(settings.quietMinutes, 1, 24 * 60)) return problem('settings-quiet');
+  if (!isInt(settings.pauseSeconds, 5, 60)) return problem('settings-pause');
   if (settings.safePage !== undefined && !(isText(settings.safePage, 2000) && /^https?:\/\//.test(settings.safePage))) {
-    return 'The safe page must be a web address that starts with http or https.';
+    return problem('settings-safe-page');
   }
   if (settings.sobrietyStart !== undefined && !isInt(settings.sobrietyStart, 0, 7_258_118_400_000)) {
-    return 'That start date is not valid.';
+    return problem('settings-start');
   }
   for (const flag of ['recordPaths', 'checkIns', 'firmerDuringHardTimes'] as const) {
-    if (typeof settings[flag] !== 'boolean') return 'A setting is not on or off.';
+    if (typeof settings[flag] !== 'boolean') return problem('settings-flag');
   }
   return undefined;
 }

@@ -1,24 +1,22 @@
-import { copy } from '@/utils/copy';
+import { type Problem, problem } from '@/utils/problems';
 import { isIpHost, patternKey } from '@/utils/triggers/site-pattern';
 import { createRepo, type RepoOptions } from './repo';
-import { SITE_WHENS, type SitePattern, type TriggerSite, WARNING_LEVELS } from './schema';
+import { SITE_SCOPES, SITE_WHENS, type SitePattern, type TriggerSite, WARNING_LEVELS } from './schema';
 import { InvalidRecordError, isTime } from './validate';
 
 const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 
 /** The first problem with a trigger-site record, or undefined. */
-export function checkSite(site: TriggerSite): string | undefined {
-  if (typeof site.host !== 'string' || !(HOST.test(site.host) || isIpHost(site.host))) {
-    return 'That site name is not valid.';
-  }
-  if (!site.host.includes('.') && site.host !== 'localhost') return 'A site needs a full name, like example.org.';
-  if (site.scope !== 'site' && site.scope !== 'host') return 'Choose the whole site or this address only.';
+export function checkSite(site: TriggerSite): Problem | undefined {
+  if (typeof site.host !== 'string' || !(HOST.test(site.host) || isIpHost(site.host))) return problem('site-host');
+  if (!site.host.includes('.') && site.host !== 'localhost') return problem('site-full-name');
+  if (!SITE_SCOPES.includes(site.scope)) return problem('site-scope');
   if (site.path !== undefined && !(typeof site.path === 'string' && /^\/\S*[^/]$/.test(site.path))) {
-    return 'That path is not valid.';
+    return problem('site-path');
   }
-  if (!WARNING_LEVELS.includes(site.level)) return 'Choose how firm the warning is.';
-  if (!SITE_WHENS.includes(site.when)) return 'Choose when the warning applies.';
-  if (site.quietUntil !== undefined && !isTime(site.quietUntil)) return 'The quiet time is not valid.';
+  if (!WARNING_LEVELS.includes(site.level)) return problem('site-level');
+  if (!SITE_WHENS.includes(site.when)) return problem('site-when');
+  if (site.quietUntil !== undefined && !isTime(site.quietUntil)) return problem('site-quiet');
   return undefined;
 }
 
@@ -51,7 +49,7 @@ export function sitesRepo(options: RepoOptions = {}) {
       if (seen.has(patternKey(record))) {
         tx.abort();
         await tx.done.catch(() => undefined);
-        throw new InvalidRecordError('sites', copy.sites.duplicate);
+        throw new InvalidRecordError('sites', problem('site-duplicate'));
       }
       seen.add(patternKey(record));
     }

@@ -1,13 +1,14 @@
+import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
 import type { Urge } from './schema';
 import { isInt, isOptionalText, isTime } from './validate';
 
-export function checkUrge(urge: Urge): string | undefined {
-  if (!isTime(urge.at)) return 'The urge needs a time.';
-  if (urge.intensity !== undefined && !isInt(urge.intensity, 1, 10)) return 'How strong is from 1 to 10.';
-  if (!isOptionalText(urge.trigger, 200)) return 'What set it off is at most 200 characters.';
-  if (!isOptionalText(urge.note, 2000)) return 'A note is at most 2,000 characters.';
-  if (!isOptionalText(urge.siteId, 100)) return 'The site is not valid.';
+export function checkUrge(urge: Urge): Problem | undefined {
+  if (!isTime(urge.at)) return problem('urge-time');
+  if (urge.intensity !== undefined && !isInt(urge.intensity, 1, 10)) return problem('urge-intensity');
+  if (!isOptionalText(urge.trigger, 200)) return problem('urge-trigger');
+  if (!isOptionalText(urge.note, 2000)) return problem('urge-note');
+  if (!isOptionalText(urge.siteId, 100)) return problem('urge-site');
   return undefined;
 }
 

@@ -1,16 +1,18 @@
+import { type Problem, problem } from '@/utils/problems';
+
 /**
- * Checks for records before they are written. Each check returns the first problem in
- * plain words, or undefined when the value is fine.
+ * Checks for records before they are written. Each check returns the first problem (a code,
+ * never words), or undefined when the value is fine.
  */
-export type Check<T> = (value: T) => string | undefined;
+export type Check<T> = (value: T) => Problem | undefined;
 
 /** Thrown when a record is refused; nothing was written. */
 export class InvalidRecordError extends Error {
   constructor(
     readonly store: string,
-    message: string,
+    readonly problem: Problem,
   ) {
-    super(message);
+    super(`${store}: ${problem.code}`);
     this.name = 'InvalidRecordError';
   }
 }
@@ -36,9 +38,9 @@ export const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= 100;
 
 /** The first problem in the fields every record carries. */
-export function checkStamps(record: unknown): string | undefined {
-  if (!isObject(record)) return 'The record is not an object.';
-  if (!isId(record.id)) return 'The record has no id.';
-  if (!isTime(record.createdAt) || !isTime(record.updatedAt)) return 'The record has no valid times.';
+export function checkStamps(record: unknown): Problem | undefined {
+  if (!isObject(record)) return problem('record-shape');
+  if (!isId(record.id)) return problem('record-id');
+  if (!isTime(record.createdAt) || !isTime(record.updatedAt)) return problem('record-times');
   return undefined;
 }

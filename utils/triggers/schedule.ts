@@ -1,4 +1,3 @@
-import { copy } from '@/utils/copy';
 import type { TriggerTime, TriggerTimeRule } from '@/utils/db/schema';
 
 /**
@@ -105,6 +104,9 @@ function civil(dayNum: number): CivilDate {
 
 /** 0 = Sunday .. 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
 const weekday = (dayNum: number) => (((dayNum + 4) % 7) + 7) % 7;
+
+/** An end of 23:59 means the end of the day (midnight), as everywhere in the schedule. */
+export const isEndOfDay = (minutes: number) => minutes === END_OF_DAY;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -323,51 +325,4 @@ export function hardTimeState(times: readonly TriggerTime[], now: number, zone: 
     ...(nextStart !== undefined && { nextStart }),
     current,
   };
-}
-
-const clock = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
-/** "22:00 to 02:00", "22:00 to midnight" or "all day". */
-function describeSpan(start: number, end: number): string {
-  const words = copy.hardTimes.rule;
-  if (start === 0 && (end === END_OF_DAY || end === 0)) return words.allDay;
-  const to = end === END_OF_DAY || end === 0 ? words.midnight : clock(end);
-  return words.span(clock(start), to);
-}
-
-function describeDays(days: readonly number[]): string {
-  const words = copy.hardTimes.rule;
-  const set = new Set(days);
-  const has = (...list: number[]) => set.size === list.length && list.every((d) => set.has(d));
-  if (set.size === 7) return words.everyDay;
-  if (has(1, 2, 3, 4, 5)) return words.weekdays;
-  if (has(0, 6)) return words.weekends;
-  // Monday first, Sunday last.
-  const ordered = [...set].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
-  return words.list(ordered.map(words.dayPlural));
-}
-
-/** A short plain-English description: "Fridays, 22:00 to 02:00". */
-export function describeRule(rule: TriggerTimeRule): string {
-  const words = copy.hardTimes.rule;
-  const span = describeSpan(rule.start, rule.end);
-  switch (rule.kind) {
-    case 'weekly':
-      return words.withTime(describeDays(rule.days), span);
-    case 'once': {
-      const date = parseDate(rule.date);
-      const when = date ? words.fullDate(weekday(dayNumber(date)), date.day, date.month, date.year) : rule.date;
-      return words.withTime(words.once(when), span);
-    }
-    case 'monthly': {
-      const days = [...new Set(rule.daysOfMonth)].sort((a, b) => a - b);
-      const note = days.some((d) => d >= 29) ? words.lastDayNote : '';
-      return words.withTime(`${words.monthly(words.list(days.map(words.ordinal)))}${note}`, span);
-    }
-    case 'yearly': {
-      const when = rule.month === 2 && rule.day === 29 ? words.leapDay : words.yearly(words.date(rule.day, rule.month));
-      return words.withTime(when, span);
-    }
-  }
 }

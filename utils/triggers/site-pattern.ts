@@ -1,11 +1,11 @@
-import { copy } from '@/utils/copy';
 import type { SitePattern } from '@/utils/db/schema';
+import { type Problem, problem } from '@/utils/problems';
 import { toUnicode } from '@/utils/triggers/punycode';
 
-/** Why an input cannot be flagged; `message` is shown beside the input as it is. */
+/** Why an input cannot be flagged (the page shows its words beside the input). */
 export interface SiteInputError {
   ok: false;
-  message: string;
+  problem: Problem;
 }
 
 export interface SiteInputOk {
@@ -20,9 +20,10 @@ export interface SiteInputOk {
 
 export type SiteInputResult = SiteInputOk | SiteInputError;
 
-const siteInputMessages = copy.sites.input;
-
-const fail = (message: string): SiteInputError => ({ ok: false, message });
+const fail = (code: Parameters<typeof problem>[0], ...values: string[]): SiteInputError => ({
+  ok: false,
+  problem: problem(code, ...values),
+});
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const LABEL = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/;
@@ -90,13 +91,11 @@ function normalisePath(path: string): string | undefined {
 }
 
 /** Why a one-label host (other than `localhost`) is not a site. */
-function oneLabelMessage(label: string, wildcard: boolean): string {
+function oneLabelProblem(label: string, wildcard: boolean): SiteInputError {
   const shown = toUnicode(label);
-  if (wildcard) return siteInputMessages.everySiteEnding(shown);
-  if (label.length === 2 || label.startsWith('xn--') || COMMON_ENDINGS.has(label)) {
-    return siteInputMessages.ending(shown);
-  }
-  return siteInputMessages.noEnding(shown);
+  if (wildcard) return fail('site-every-site-ending', shown);
+  if (label.length === 2 || label.startsWith('xn--') || COMMON_ENDINGS.has(label)) return fail('site-ending', shown);
+  return fail('site-no-ending', shown);
 }
 
 /**
@@ -110,39 +109,39 @@ function oneLabelMessage(label: string, wildcard: boolean): string {
  */
 export function parseSiteInput(input: string): SiteInputResult {
   let text = input.trim();
-  if (text === '') return fail(siteInputMessages.empty);
+  if (text === '') return fail('site-empty');
 
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
   const pasted = scheme !== undefined;
-  if (pasted && scheme !== 'http' && scheme !== 'https') return fail(siteInputMessages.notWeb);
+  if (pasted && scheme !== 'http' && scheme !== 'https') return fail('site-not-web');
   if (!pasted) text = `http://${text}`;
 
   const found = AUTHORITY.exec(text);
   const authority = found?.[1] ?? '';
-  if (/\s/.test(authority)) return fail(siteInputMessages.spaces);
+  if (/\s/.test(authority)) return fail('site-spaces');
   const hostStart = (found?.[0].length ?? 0) - authority.length + authority.lastIndexOf('@') + 1;
   const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
   const hostText = hostAndPort.replace(/:\d*$/, '');
-  if (hostText !== '' && /^[*.]+$/.test(hostText)) return fail(siteInputMessages.everySite);
+  if (hostText !== '' && /^[*.]+$/.test(hostText)) return fail('site-every-site');
   // `*.example.org` and `.example.org` mean the site and its subdomains: what a site already covers.
   const wildcard = /^\*?\./.test(hostText);
   const prefix = wildcard ? hostText.indexOf('.') + 1 : 0;
-  if (hostText.slice(prefix).includes('*')) return fail(siteInputMessages.star);
+  if (hostText.slice(prefix).includes('*')) return fail('site-star');
   if (wildcard) text = text.slice(0, hostStart) + text.slice(hostStart + prefix);
 
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return fail(siteInputMessages.notAddress);
+    return fail('site-not-address');
   }
   const host = url.hostname.replace(/\.$/, '');
-  if (host === '') return fail(siteInputMessages.empty);
+  if (host === '') return fail('site-empty');
   const ip = isIpHost(host);
   if (!ip) {
     const labels = host.split('.');
-    if (!labels.every((label) => LABEL.test(label))) return fail(siteInputMessages.notAddress);
-    if (labels.length === 1 && host !== 'localhost') return fail(oneLabelMessage(host, wildcard));
+    if (!labels.every((label) => LABEL.test(label))) return fail('site-not-address');
+    if (labels.length === 1 && host !== 'localhost') return oneLabelProblem(host, wildcard);
   }
 
   const path = normalisePath(url.pathname);

@@ -1,7 +1,5 @@
-import { copy } from '@/utils/copy';
 import type { TriggerTimeRule } from '@/utils/db/schema';
-
-const { problems } = copy.hardTimes;
+import { type Problem, problem } from '@/utils/problems';
 
 /** What the hard-time form holds, as the person typed it. */
 export interface TimeFields {
@@ -17,7 +15,7 @@ export interface TimeFields {
   end: string;
 }
 
-export type TimeInputResult = { ok: true; rule: TriggerTimeRule } | { ok: false; message: string };
+export type TimeInputResult = { ok: true; rule: TriggerTimeRule } | { ok: false; problem: Problem };
 
 /** "22:30" → 1350; undefined for anything else. */
 export function parseClock(text: string): number | undefined {
@@ -35,35 +33,35 @@ export function formatClock(minutes: number): string {
 }
 
 /**
- * Turns the form into a rule, or says in plain words what is missing. Whether the rule makes
+ * Turns the form into a rule, or says (as a problem code) what is missing. Whether the rule makes
  * sense on the calendar (30 February) is checked when it is stored (utils/db/times.ts).
  */
 export function ruleFromFields(fields: TimeFields): TimeInputResult {
   const start = parseClock(fields.start);
   const end = parseClock(fields.end);
-  if (start === undefined || end === undefined) return { ok: false, message: problems.times };
-  if (start === end) return { ok: false, message: problems.differ };
+  if (start === undefined || end === undefined) return { ok: false, problem: problem('time-times') };
+  if (start === end) return { ok: false, problem: problem('time-differ') };
   switch (fields.kind) {
     case 'weekly':
-      if (fields.days.length === 0) return { ok: false, message: problems.weekday };
+      if (fields.days.length === 0) return { ok: false, problem: problem('time-weekday') };
       return { ok: true, rule: { kind: 'weekly', days: [...new Set(fields.days)].sort(), start, end } };
     case 'monthly': {
       const parts = fields.daysOfMonth.split(/[\s,]+/).filter(Boolean);
       const days = parts.map(Number);
       if (parts.length === 0 || !days.every((d) => Number.isInteger(d) && d >= 1 && d <= 31)) {
-        return { ok: false, message: problems.dayOfMonth };
+        return { ok: false, problem: problem('time-day-of-month') };
       }
       return { ok: true, rule: { kind: 'monthly', daysOfMonth: [...new Set(days)].sort((a, b) => a - b), start, end } };
     }
     case 'yearly':
     case 'once': {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fields.date);
-      if (!match) return { ok: false, message: problems.date };
+      if (!match) return { ok: false, problem: problem('time-date') };
       if (fields.kind === 'once') return { ok: true, rule: { kind: 'once', date: fields.date, start, end } };
       return { ok: true, rule: { kind: 'yearly', month: Number(match[2]), day: Number(match[3]), start, end } };
     }
     default:
-      return { ok: false, message: problems.kind };
+      return { ok: false, problem: problem('time-kind') };
   }
 }
 

@@ -1,0 +1,73 @@
+import { createResource, createSignal, onCleanup, onMount } from 'solid-js';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { SiteBatchForm, SiteForm } from '@/components/SiteForm';
+import { SiteList } from '@/components/SiteList';
+import { allowSite, changeSite, flagSites, listSites, removeSite, siteAccess } from '@/utils/commands/sites';
+import type { SitePattern, TriggerSite } from '@/utils/db/schema';
+import { describePattern } from '@/utils/triggers/site-pattern';
+import { problemWords } from '@/utils/words/problems';
+import { Section } from './Section';
+
+/** Trigger sites: add (one, or a pasted list), change how firm and when, allow, remove. */
+export function SitesSection() {
+  const [sites, { refetch }] = createResource(listSites, { initialValue: [] });
+  // Access is the browser's fact: ask it for each site, and again whenever permissions change.
+  const [access, { refetch: refetchAccess }] = createResource(sites, siteAccess, { initialValue: {} });
+  const [status, setStatus] = createSignal('');
+  const onPermissions = () => void refetchAccess();
+  onMount(() => {
+    browser.permissions.onAdded.addListener(onPermissions);
+    browser.permissions.onRemoved.addListener(onPermissions);
+  });
+  onCleanup(() => {
+    browser.permissions.onAdded.removeListener(onPermissions);
+    browser.permissions.onRemoved.removeListener(onPermissions);
+  });
+
+  const add = (patterns: SitePattern[]): Promise<string | undefined> => {
+    const started = flagSites(patterns, sites());
+    if (!started.ok) return Promise.resolve(problemWords(started.problem));
+    const names =
+      patterns.length > 3 ? i18n.t('sites.count', patterns.length) : patterns.map(describePattern).join(', ');
+    void started.granted.then(async (granted) => {
+      await refetchAccess();
+      if (!granted) setStatus(i18n.t('sites.addedNoAccess', [names]));
+    });
+    return started.saved.then(async (done) => {
+      await refetch();
+      if (!done.ok) return problemWords(done.problem);
+      setStatus(i18n.t('sites.added', [names]));
+      return undefined;
+    });
+  };
+
+  const remove = (site: TriggerSite) => {
+    void removeSite(site, sites()).then(async (done) => {
+      await refetch();
+      setStatus(done.ok ? i18n.t('sites.removed', [describePattern(site)]) : problemWords(done.problem));
+    });
+  };
+
+  const change = (site: TriggerSite, changes: Partial<Pick<TriggerSite, 'level' | 'when'>>) => {
+    void changeSite(site, changes).then(async (done) => {
+      await refetch();
+      setStatus(done.ok ? i18n.t('common.saved') : problemWords(done.problem));
+    });
+  };
+
+  return (
+    <Section id="sites" heading={i18n.t('sites.heading')} intro={i18n.t('sites.intro')}>
+      <SiteForm onAdd={add} />
+      <SiteBatchForm onAdd={add} />
+      <p role="status">{status()}</p>
+      <SiteList
+        sites={sites()}
+        access={access()}
+        onRemove={remove}
+        onGrant={(site) => void allowSite(site).then(() => refetchAccess())}
+        onChange={change}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Why something was refused, as a code (and the values its words need). Pure and data code
+ * returns these, never sentences; pages turn them into words in the person's language
+ * (utils/words/problems.ts). One list, so every code has its words (the compiler checks it).
+ */
+export const PROBLEM_CODES = [
+  // What a person typed as a site (utils/triggers/site-pattern.ts).
+  'site-empty',
+  'site-not-web',
+  'site-spaces',
+  'site-every-site',
+  'site-every-site-ending',
+  'site-star',
+  'site-not-address',
+  'site-ending',
+  'site-no-ending',
+  // A trigger-site record.
+  'site-host',
+  'site-full-name',
+  'site-scope',
+  'site-path',
+  'site-level',
+  'site-when',
+  'site-quiet',
+  'site-duplicate',
+  // A hard time, as typed and as stored.
+  'time-no-label',
+  'time-source',
+  'time-times',
+  'time-differ',
+  'time-weekday',
+  'time-day-of-month',
+  'time-date',
+  'time-day-of-year',
+  'time-kind',
+  'time-not-on-calendar',
+  'time-month-too-short',
+  // Settings and the plan.
+  'settings-one',
+  'settings-quiet',
+  'settings-pause',
+  'settings-safe-page',
+  'settings-start',
+  'settings-flag',
+  'plan-section',
+  'plan-lines',
+  'plan-line-long',
+  // Other records.
+  'contact-name',
+  'contact-method',
+  'contact-value',
+  'contact-order',
+  'event-time',
+  'event-site',
+  'event-choice',
+  'event-path',
+  'urge-time',
+  'urge-intensity',
+  'urge-trigger',
+  'urge-note',
+  'urge-site',
+  'lapse-time',
+  'lapse-note',
+  'lapse-trigger',
+  'checkin-day',
+  'checkin-mood',
+  'checkin-note',
+  'record-shape',
+  'record-id',
+  'record-times',
+  'record-gone',
+  // Anything else that went wrong: nothing was changed.
+  'unknown',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** A refusal: its code, and the values its words need (a site's ending, a month and its days). */
+export interface Problem {
+  code: ProblemCode;
+  values?: ReadonlyArray<string | number>;
+}
+
+/** A problem with the values its words need. */
+export const problem = (code: ProblemCode, ...values: Array<string | number>): Problem =>
+  values.length > 0 ? { code, values } : { code };
