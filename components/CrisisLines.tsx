@@ -12,13 +12,8 @@ export function CrisisLines() {
         <For each={US_CRISIS_LINES}>
           {(line) => (
             <li>
-              <a
-                class="button"
-                href={line.href}
-                rel="noopener noreferrer"
-                aria-label={i18n.t('crisis.lineLabel', [line.name(), line.display])}
-              >
-                <strong>{line.display}</strong> {line.name()}
+              <a class="button" href={line.href} rel="noopener noreferrer">
+                {i18n.t('crisis.lineLabel', [line.name(), line.display])}
               </a>{' '}
               <span class="hint">{line.about()}</span>
             </li>

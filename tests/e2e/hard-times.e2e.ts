@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { launch, openExtensionPage, type Session, stopServiceWorker } from './harness';
+import { sendRaw } from './steps';
 
 let session: Session;
 
@@ -93,10 +94,7 @@ describe('hard times', () => {
 
     // Later wake-ups never check in twice for the same window.
     await stopServiceWorker(session);
-    await page.evaluate(async () => {
-      type Api = { runtime: { sendMessage(message: object): Promise<unknown> } };
-      await (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage({ type: 'enforcement-changed' });
-    });
+    await sendRaw(session, { type: 'enforcement-changed' });
     expect((await toolbar(page)).notifications.length).toBeLessThanOrEqual(1);
     const checkedIn = await page.evaluate(async () => {
       type Api = { storage: { local: { get(key: string): Promise<Record<string, Record<string, number>>> } } };

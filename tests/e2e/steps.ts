@@ -49,28 +49,79 @@ export async function flagSite(session: Session, site: string) {
   const options = await openExtensionPage(session, 'options.html');
   await options.getByRole('textbox', { name: t('sites.inputLabel'), exact: true }).fill(site);
   await options.getByRole('button', { name: t('sites.add') }).click();
-  await expect.poll(() => sitesStatus(options).textContent()).toContain(t('sites.added', [site]));
+  await sitesStatus(options)
+    .filter({ hasText: t('sites.added', [site]) })
+    .waitFor();
   return options;
 }
 
-/** Every record of one IndexedDB store, read from an extension page (as the data must be). */
-export async function readStore(session: Session, store: string): Promise<Array<Record<string, unknown>>> {
+/** What the one database helper can do: read a store, write records into it, or open the database at a version. */
+type DatabaseAction =
+  | { kind: 'read'; store: string }
+  | { kind: 'write'; store: string; records: Array<Record<string, unknown>> }
+  | { kind: 'open-at'; version: number };
+
+/**
+ * Steady's IndexedDB, reached as the data must be: from one of Steady's own pages. The only place
+ * the end-to-end tests open the database.
+ */
+export async function database(session: Session, action: DatabaseAction): Promise<Array<Record<string, unknown>>> {
   const page = await openExtensionPage(session, 'popup.html');
-  const records = await page.evaluate(
-    (name) =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const open = indexedDB.open('steady');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-  await page.close();
-  return records;
+  try {
+    return await page.evaluate(
+      (act) =>
+        new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+          const open = act.kind === 'open-at' ? indexedDB.open('steady', act.version) : indexedDB.open('steady');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (act.kind === 'open-at') {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const tx = db.transaction(act.store, act.kind === 'read' ? 'readonly' : 'readwrite');
+            const store = tx.objectStore(act.store);
+            let read: Array<Record<string, unknown>> = [];
+            if (act.kind === 'read') {
+              const all = store.getAll();
+              all.onsuccess = () => {
+                read = all.result;
+              };
+            } else {
+              for (const record of act.records) store.put(record);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve(read);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      action,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every record of one store. */
+export const readStore = (session: Session, store: string) => database(session, { kind: 'read', store });
+
+/**
+ * Sends a raw message to Steady's background from one of its own pages, as a page of Steady's
+ * would (the only place the end-to-end tests do).
+ */
+export async function sendRaw(session: Session, message: { type: string } & Record<string, unknown>): Promise<unknown> {
+  const page = await openExtensionPage(session, 'popup.html');
+  try {
+    return await page.evaluate(async (m) => {
+      type Api = { runtime: { sendMessage(message: object): Promise<unknown> } };
+      return (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage(m);
+    }, message);
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -93,24 +144,8 @@ export async function setSiteAccess(session: Session, hostAccess: 'ON_CLICK' | '
 
 /** Moves every site's quiet time into the past, as time passing would, and tells the background. */
 export async function endQuietTimes(session: Session): Promise<void> {
-  const page = await openExtensionPage(session, 'popup.html');
-  await page.evaluate(async () => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('steady');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('sites', 'readwrite');
-        const store = tx.objectStore('sites');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const site of all.result) if (site.quietUntil) store.put({ ...site, quietUntil: Date.now() - 1 });
-        };
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    type Api = { runtime: { sendMessage(message: object): Promise<unknown> } };
-    await (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage({ type: 'enforcement-changed' });
-  });
-  await page.close();
+  const sites = await readStore(session, 'sites');
+  const records = sites.filter((site) => site.quietUntil).map((site) => ({ ...site, quietUntil: Date.now() - 1 }));
+  await database(session, { kind: 'write', store: 'sites', records });
+  await sendRaw(session, { type: 'enforcement-changed' });
 }

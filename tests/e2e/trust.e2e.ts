@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
-import { FIND_COVER, openExtensionPage, type Session, warningFrame } from './harness';
-import { flagSite, freshSessionEachTest } from './steps';
+import { FIND_COVER, type Session, warningFrame } from './harness';
+import { database, flagSite, freshSessionEachTest } from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;
@@ -112,19 +112,7 @@ describe('the exits never wait on the database', () => {
   it('with the database unopenable, the warning still offers leave, the crisis lines and continue', async () => {
     await flagSite(session, 'example.org');
     // Another context takes the database to a version this Steady cannot open: every read fails.
-    const page = await openExtensionPage(session, 'popup.html');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('steady', 99);
-          request.onsuccess = () => {
-            request.result.close();
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
-    await page.close();
+    await database(session, { kind: 'open-at', version: 99 });
 
     const tab = await session.context.newPage();
     await tab.goto(session.web.url('example.org', '/a'));

@@ -1,5 +1,5 @@
 import type { WarnRule } from '@/utils/triggers/decide';
-import { type Cover, coverPage } from './mount';
+import { type Cover, coverPage } from './cover';
 import { decideFromState, type GuardState } from './state';
 import type { WarningParams } from './warning-params';
 
