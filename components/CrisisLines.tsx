@@ -1,21 +1,49 @@
-import { For } from 'solid-js';
+import { For, Match, Switch } from 'solid-js';
 import { i18n } from '#i18n';
-import { US_CRISIS_LINES } from '@/utils/crisis-lines';
+import type { LinesRegion, ShownLine } from '@/utils/crisis-lines';
 
-/** The crisis lines, always shown and never behind a pause. */
-export function CrisisLines() {
+export interface CrisisLinesProps {
+  lines: readonly ShownLine[];
+  region: LinesRegion;
+  /** The person tapped a line (to record the reach out; the link itself does the calling). */
+  onCall?(line: ShownLine): void;
+  /** Where the person can enter their own lines (shown when the United States ones are not local to them). */
+  settingsHref?: string;
+}
+
+/** The crisis lines, always shown and never behind a pause, marked for whose lines they are. */
+export function CrisisLines(props: CrisisLinesProps) {
   return (
     <section aria-labelledby="crisis-heading" class="card crisis">
       <h2 id="crisis-heading">{i18n.t('crisis.heading')}</h2>
-      <p class="hint">{i18n.t('crisis.region')}</p>
+      <Switch>
+        <Match when={props.region === 'yours'}>
+          <p class="hint">{i18n.t('lines.yours')}</p>
+        </Match>
+        <Match when={props.region === 'us'}>
+          <p class="hint">{i18n.t('crisis.region')}</p>
+        </Match>
+        <Match when={props.region === 'us-not-local'}>
+          <p class="hint">{i18n.t('lines.usNotLocal')}</p>
+          <p class="hint">
+            {props.settingsHref ? (
+              <a href={props.settingsHref} target="_blank" rel="noopener noreferrer">
+                {i18n.t('lines.addYours')}
+              </a>
+            ) : (
+              i18n.t('lines.addYours')
+            )}
+          </p>
+        </Match>
+      </Switch>
       <ul class="plain">
-        <For each={US_CRISIS_LINES}>
+        <For each={props.lines}>
           {(line) => (
             <li>
-              <a class="button" href={line.href} rel="noopener noreferrer">
-                {i18n.t('crisis.lineLabel', [line.name(), line.display])}
+              <a class="button" href={line.href} rel="noopener noreferrer" onClick={() => props.onCall?.(line)}>
+                {i18n.t('crisis.lineLabel', [line.name, line.display])}
               </a>{' '}
-              <span class="hint">{line.about()}</span>
+              <span class="hint">{line.about}</span>
             </li>
           )}
         </For>

@@ -1,9 +1,11 @@
 import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import { i18n } from '#i18n';
-import type { WarningLevel } from '@/utils/db/schema';
+import type { LinesRegion, ShownLine } from '@/utils/crisis-lines';
+import type { Channel, WarningLevel } from '@/utils/db/schema';
 import { CrisisLines } from './CrisisLines';
 import { trapFocus } from './focus-trap';
 import { LogUrge } from './LogUrge';
+import { ReachOut, type ReachOutProps } from './ReachOut';
 import { RideItOut } from './RideItOut';
 
 export interface WarningProps {
@@ -21,12 +23,16 @@ export interface WarningProps {
   variant: number;
   /** One of the person's own reasons or plan lines, if they wrote any. */
   ownWords?: string;
-  /** The first support person, with a safe link; without one, reach out shows the crisis lines. */
-  firstContact?: { name: string; href: string };
+  /** Who to reach and how (from the background); without anyone, reach out goes to the crisis lines. */
+  reach?: ReachOutProps['view'];
+  /** The crisis lines, shown at once. */
+  lines: readonly ShownLine[];
+  region: LinesRegion;
   onLeave(): void;
   onContinue(): void;
   onRideItOut?(): void;
-  onReachOut?(): void;
+  onReach?(contactId: string, channel: Channel): void;
+  onCallLine?(line: ShownLine): void;
   onLogUrge?(intensity: number | undefined): Promise<unknown>;
 }
 
@@ -72,11 +78,6 @@ export function Warning(props: WarningProps) {
 
   const text = () => (HEADINGS[props.variant % HEADINGS.length] ?? HEADINGS[0])?.() ?? '';
 
-  const reachOut = () => {
-    props.onReachOut?.();
-    if (!props.firstContact) lines?.querySelector('a')?.focus();
-  };
-
   return (
     <main class="warning stack" aria-labelledby="warning-heading" ref={root}>
       <h1 id="warning-heading" tabindex="-1" ref={heading}>
@@ -108,30 +109,15 @@ export function Warning(props: WarningProps) {
           >
             {i18n.t('warning.rideItOut')}
           </button>
-          <Show
-            when={props.firstContact}
-            fallback={
-              <button type="button" onClick={reachOut}>
-                {i18n.t('warning.reachOut')}
-              </button>
-            }
-          >
-            {(contact) => (
-              <a
-                class="button"
-                href={contact().href}
-                target="_blank"
-                rel="noopener noreferrer"
-                onClick={() => props.onReachOut?.()}
-              >
-                {i18n.t('warning.reachOutTo', [contact().name])}
-              </a>
-            )}
-          </Show>
           <button type="button" aria-expanded={panel() === 'log'} onClick={() => setPanel('log')}>
             {i18n.t('warning.logUrge')}
           </button>
         </div>
+        <ReachOut
+          view={props.reach}
+          onReach={(contactId, channel) => props.onReach?.(contactId, channel)}
+          onNoOne={() => lines?.querySelector('a')?.focus()}
+        />
         <Show when={offersContinue()} fallback={<FirmNote level={props.level} />}>
           <button type="button" class="quiet" disabled={paused()} onClick={() => props.onContinue()}>
             {i18n.t('warning.continue')}
@@ -153,7 +139,7 @@ export function Warning(props: WarningProps) {
         <LogUrge onSave={(intensity) => props.onLogUrge?.(intensity) ?? Promise.resolve()} />
       </Show>
       <div ref={lines}>
-        <CrisisLines />
+        <CrisisLines lines={props.lines} region={props.region} onCall={(line) => props.onCallLine?.(line)} />
       </div>
     </main>
   );

@@ -3,6 +3,7 @@ import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
 import { CHECK_IN_PREFIX, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
+import { welcomeOnInstall } from '@/utils/background/welcome';
 import { askForPersistentStorage } from '@/utils/db/open';
 
 /**
@@ -14,9 +15,10 @@ export default defineBackground(() => {
   const enforceNow = serialize(() => enforce());
   const rederive = () => void enforceNow().catch((error) => console.error('Steady could not re-derive', error));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void askForPersistentStorage();
     rederive();
+    void welcomeOnInstall(reason);
   });
   browser.runtime.onStartup.addListener(rederive);
   browser.permissions.onAdded.addListener(rederive);

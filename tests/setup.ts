@@ -15,6 +15,9 @@ export function speak(locale: Locale): void {
   i18n.getUILanguage = () => locale;
 }
 
+// Modules that read words as they load (a test's own tables) read English too.
+speak('en');
+
 /** Every test starts with an empty browser that speaks English, and an empty IndexedDB. */
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { WARNING_CHOICES, type WarningChoice, type WarningLevel } from '@/utils/db/schema';
+import { CHANNELS, type Channel, WARNING_CHOICES, type WarningChoice, type WarningLevel } from '@/utils/db/schema';
+import type { PersonToReach, ReachOut } from '@/utils/reach-out/available';
 
 /**
  * Steady's one message protocol. Every message between its contexts is declared here, with
@@ -17,7 +18,9 @@ export type BackgroundMessage =
    * From the warning page: the person's choice. The page has already acted on leave and continue;
    * the background records the choice, quiets the rules on continue, and logs an urge.
    */
-  | { type: 'warning-choice'; url: string; choice: WarningChoice; intensity?: number };
+  | { type: 'warning-choice'; url: string; choice: WarningChoice; intensity?: number }
+  /** From the warning page: the person reached out (to whom, which way), to be recorded. */
+  | { type: 'warning-reached-out'; url: string; contactId?: string; lineId?: string; channel: Channel };
 
 /** Messages from the warning page to the guard in its own tab (never through the web page). */
 export type GuardMessage =
@@ -34,6 +37,7 @@ export interface Replies {
   'enforcement-changed': { ok: true };
   'warning-open': WarningView;
   'warning-choice': { ok: true };
+  'warning-reached-out': { ok: true };
   'guard-continue': { lifted: boolean };
   'guard-recheck': { ok: true };
 }
@@ -46,8 +50,8 @@ export interface WarningView {
   pauseSeconds: number;
   /** One of the person's own reasons for recovery, rotating; absent if they wrote none. */
   ownWords?: string;
-  /** The first support person to reach, with a checked link. */
-  firstContact?: { name: string; href: string };
+  /** Who to reach now and how, every person with every way, and the words prefilled. */
+  reach: { first?: ReachOut; people: PersonToReach[]; message: string };
   /** Where "leave" goes when the tab has no history (the person's calm page). */
   safePage?: string;
 }
@@ -69,6 +73,13 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
         isText(message.url) &&
         WARNING_CHOICES.includes(message.choice as WarningChoice) &&
         (message.intensity === undefined || Number.isInteger(message.intensity))
+      );
+    case 'warning-reached-out':
+      return (
+        isText(message.url) &&
+        CHANNELS.includes(message.channel as Channel) &&
+        [message.contactId, message.lineId].filter((id) => id !== undefined).length === 1 &&
+        [message.contactId, message.lineId].every((id) => id === undefined || isToken(id))
       );
     default:
       return false;

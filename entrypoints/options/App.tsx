@@ -1,22 +1,26 @@
-import { Match, Switch } from 'solid-js';
+import { createResource, Match, Switch } from 'solid-js';
 import { i18n } from '#i18n';
-import { CrisisLines } from '@/components/CrisisLines';
 import { Nav } from '@/components/Nav';
+import { readHelp } from '@/utils/commands/help';
+import { HelpSection } from './HelpSection';
+import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
 import { createRoute } from './route';
-import { Section } from './Section';
 import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
 import { TimesSection } from './TimesSection';
+import { WelcomeSection } from './WelcomeSection';
 
 /** The options page's sections, in the order of its navigation; each has its own address (#plan). */
-export const SECTIONS = ['sites', 'times', 'plan', 'settings', 'help'] as const;
+export const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'settings', 'help'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 const SECTION_NAMES: Record<SectionId, () => string> = {
+  welcome: () => i18n.t('nav.welcome'),
   sites: () => i18n.t('sites.heading'),
   times: () => i18n.t('times.heading'),
   plan: () => i18n.t('plan.heading'),
+  people: () => i18n.t('people.heading'),
   settings: () => i18n.t('settings.heading'),
   help: () => i18n.t('nav.help'),
 };
@@ -24,11 +28,15 @@ const SECTION_NAMES: Record<SectionId, () => string> = {
 /**
  * Steady's settings, as a place to live in: a navigation of sections (a side list on wide
  * windows, a menu on narrow ones) and the section the address names. The crisis lines are one
- * click away from every section.
+ * click away from every section ("Help now"). Until the first-run welcome is behind the person,
+ * it stays in the navigation, so it can be taken up later.
  */
 export function App() {
-  // "#reach-out" is where a check-in's "Reach out" button points.
-  const section = createRoute(SECTIONS, { 'reach-out': 'help' });
+  // "#reach-out" is where a check-in's "Reach out" button pointed.
+  const section = createRoute(SECTIONS, 'sites', { 'reach-out': 'help' });
+  const [help, { refetch }] = createResource(readHelp);
+  const shown = () =>
+    SECTIONS.filter((id) => id !== 'welcome' || help()?.welcomed === false || section() === 'welcome');
   return (
     <div class="app">
       <header class="app-header">
@@ -37,11 +45,14 @@ export function App() {
       <Nav
         label={i18n.t('nav.label')}
         menu={i18n.t('nav.menu')}
-        items={SECTIONS.map((id) => ({ id, label: SECTION_NAMES[id]() }))}
+        items={shown().map((id) => ({ id, label: SECTION_NAMES[id]() }))}
         current={section()}
       />
       <main class="app-main">
         <Switch>
+          <Match when={section() === 'welcome'}>
+            <WelcomeSection onDone={() => void refetch()} />
+          </Match>
           <Match when={section() === 'sites'}>
             <SitesSection />
           </Match>
@@ -51,13 +62,14 @@ export function App() {
           <Match when={section() === 'plan'}>
             <PlanSection />
           </Match>
+          <Match when={section() === 'people'}>
+            <PeopleSection />
+          </Match>
           <Match when={section() === 'settings'}>
             <SettingsSection />
           </Match>
           <Match when={section() === 'help'}>
-            <Section id="help" heading={i18n.t('nav.help')}>
-              <CrisisLines />
-            </Section>
+            <HelpSection />
           </Match>
         </Switch>
       </main>

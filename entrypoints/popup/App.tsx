@@ -3,10 +3,13 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { CrisisLines } from '@/components/CrisisLines';
 import { PlanLines } from '@/components/PlanLines';
-import { firstContact, popupPlan, siteOfTab } from '@/utils/commands/popup';
+import { ReachOut } from '@/components/ReachOut';
+import { popupPlan, siteOfTab } from '@/utils/commands/popup';
+import { reachNow, recordReachOut } from '@/utils/commands/reach';
 import { flagSites } from '@/utils/commands/sites';
 import { listTimes } from '@/utils/commands/times';
 import { logUrge } from '@/utils/commands/urges';
+import { crisisLinesFor } from '@/utils/crisis-lines';
 import { hardTimeState } from '@/utils/triggers/schedule';
 import { describePattern } from '@/utils/triggers/site-pattern';
 import { describeHardTimeState } from '@/utils/words/hard-times';
@@ -26,7 +29,9 @@ export function App() {
   const [status, setStatus] = createSignal('');
   const [site, { refetch: refetchSite }] = createResource(currentSite);
   const [plan] = createResource(popupPlan);
-  const [contact] = createResource(firstContact);
+  const [reach] = createResource(() => reachNow());
+  const lines = () => crisisLinesFor(reach()?.lines ?? [], reach()?.country);
+  let crisis: HTMLDivElement | undefined;
   const [hardTime] = createResource(async () => {
     const now = Date.now();
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -62,14 +67,13 @@ export function App() {
         <button type="button" class="primary" onClick={log}>
           {i18n.t('popup.logUrge')}
         </button>
-        <Show when={contact()}>
-          {(person) => (
-            <a class="button" href={person().href} target="_blank" rel="noopener noreferrer">
-              {i18n.t('popup.reachOutTo', [person().name])}
-            </a>
-          )}
-        </Show>
       </div>
+      <ReachOut
+        view={reach()}
+        onReach={(contactId, channel) => void recordReachOut({ contactId }, channel, 'popup')}
+        peopleHref={browser.runtime.getURL('/options.html#people')}
+        onNoOne={() => crisis?.querySelector('a')?.focus()}
+      />
       <p role="status">{status()}</p>
       <Show when={hardTime()}>{(words) => <p>{words()}</p>}</Show>
       <Show when={plan()}>
@@ -95,7 +99,14 @@ export function App() {
           </Show>
         )}
       </Show>
-      <CrisisLines />
+      <div ref={crisis}>
+        <CrisisLines
+          lines={lines().lines}
+          region={lines().region}
+          settingsHref={browser.runtime.getURL('/options.html#help')}
+          onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'popup')}
+        />
+      </div>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popup.openSettings')}
       </button>

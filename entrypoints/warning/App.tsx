@@ -1,7 +1,10 @@
-import { createSignal, onCleanup, onMount } from 'solid-js';
+import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { browser } from 'wxt/browser';
 import { Warning } from '@/components/Warning';
-import type { WarningChoice } from '@/utils/db/schema';
+import { crisisLinesFor } from '@/utils/crisis-lines';
+import type { Channel, WarningChoice } from '@/utils/db/schema';
 import { readWarningQuery } from '@/utils/guard/warning-params';
+import { asHelpCopy, HELP_KEY, type HelpCopy } from '@/utils/help-copy';
 import { sendToBackground, type WarningView } from '@/utils/messages';
 import { continueToSite, leave, recheck } from '@/utils/warning/exits';
 
@@ -10,14 +13,17 @@ const ANSWER_WAIT_MS = 4000;
 
 /**
  * The warning page, shown in the guard's frame. It shows its exits at once, from what the guard
- * put in its address (the level, the pause, a token); the background, asked over the protocol
- * (the page may be denied IndexedDB inside a web page), fills in the rest. Leave and continue act
- * from here, on this tab, and are told to the background only to be recorded.
+ * put in its address (the level, the pause, a token) and the crisis-line copy in storage.local;
+ * the background, asked over the protocol (the page may be denied IndexedDB inside a web page),
+ * fills in the rest. Leave and continue act from here, on this tab, and are told to the
+ * background only to be recorded.
  */
 export function App(props: { search: string }) {
   const params = readWarningQuery(props.search);
   const [view, setView] = createSignal<WarningView>();
   const [answer, setAnswer] = createSignal<'waiting' | 'ready' | 'unavailable'>('waiting');
+  const [help, setHelp] = createSignal<HelpCopy>();
+  const lines = createMemo(() => crisisLinesFor(help()?.lines ?? [], help()?.country));
 
   const tell = (choice: WarningChoice, intensity?: number) =>
     sendToBackground({
@@ -27,8 +33,14 @@ export function App(props: { search: string }) {
       ...(intensity !== undefined ? { intensity } : {}),
     });
   const record = (choice: WarningChoice) => void tell(choice).catch(() => undefined);
+  const reachedOut = (who: { contactId: string } | { lineId: string }, channel: Channel) =>
+    void sendToBackground({ type: 'warning-reached-out', url: params.url, channel, ...who }).catch(() => undefined);
 
   onMount(() => {
+    void browser.storage.local.get(HELP_KEY).then(
+      (stored) => setHelp(asHelpCopy(stored[HELP_KEY])),
+      () => undefined,
+    );
     const timer = setTimeout(() => setAnswer((now) => (now === 'waiting' ? 'unavailable' : now)), ANSWER_WAIT_MS);
     onCleanup(() => clearTimeout(timer));
     sendToBackground({ type: 'warning-open', url: params.url }).then(
@@ -54,7 +66,9 @@ export function App(props: { search: string }) {
       variant={Math.floor(Date.now() / 60_000)}
       answer={answer()}
       ownWords={view()?.ownWords}
-      firstContact={view()?.firstContact}
+      reach={view()?.reach}
+      lines={lines().lines}
+      region={lines().region}
       onLeave={() => {
         void leave(params.canGoBack, view()?.safePage).catch(() => undefined);
         record('leave');
@@ -64,7 +78,8 @@ export function App(props: { search: string }) {
         record('continue');
       }}
       onRideItOut={() => record('ride-it-out')}
-      onReachOut={() => record('reach-out')}
+      onReach={(contactId, channel) => reachedOut({ contactId }, channel)}
+      onCallLine={(line) => reachedOut({ lineId: line.id }, 'call')}
       onLogUrge={(intensity) => tell('log-urge', intensity)}
     />
   );

@@ -53,11 +53,11 @@ describe('the popup', () => {
   it('shows the next step of the plan and reaches the first support person', async () => {
     await planRepo().setItems('coping', ['Take a walk']);
     await planRepo().setItems('reasons', ['My kids']);
-    await contactsRepo().put({ name: 'Sam', method: 'call', value: '+1 555 555 0100', order: 0 });
+    await contactsRepo().put({ name: 'Sam', ways: { call: '+15555550100' }, order: 0 });
     await openOn('https://example.org/');
     expect(await screen.findByText('Take a walk')).toBeTruthy();
     expect(screen.getByText('My kids')).toBeTruthy();
-    const link = await screen.findByRole('link', { name: t('popup.reachOutTo', ['Sam']) });
+    const link = await screen.findByRole('link', { name: t('reach.button', ['Sam']) });
     expect(link.getAttribute('href')).toBe('tel:+15555550100');
     expect(screen.getByRole('link', { name: /988 Suicide & Crisis Lifeline/ })).toBeTruthy();
   });

@@ -2,11 +2,19 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Warning } from '@/components/Warning';
-import { US_CRISIS_LINES } from '@/utils/crisis-lines';
+import { crisisLinesFor } from '@/utils/crisis-lines';
 import { duration } from '@/utils/words/format';
 import { t } from '../i18n';
 
-const base = { pauseSeconds: 5, variant: 0, onLeave: () => {}, onContinue: () => {} };
+const us = crisisLinesFor([], 'US');
+const base = {
+  pauseSeconds: 5,
+  variant: 0,
+  onLeave: () => {},
+  onContinue: () => {},
+  lines: us.lines,
+  region: us.region,
+};
 
 afterEach(cleanup);
 
@@ -45,8 +53,8 @@ describe('the warning', () => {
     render(() => <Warning {...base} level="firm" />);
     expect(screen.queryByRole('button', { name: t('warning.continue') })).toBeNull();
     expect(screen.getByRole('button', { name: t('warning.leave') })).toBeTruthy();
-    for (const line of US_CRISIS_LINES) {
-      const link = screen.getByRole('link', { name: t('crisis.lineLabel', [line.name(), line.display]) });
+    for (const line of us.lines) {
+      const link = screen.getByRole('link', { name: t('crisis.lineLabel', [line.name, line.display]) });
       expect(link.getAttribute('href')).toBe(line.href);
     }
   });
@@ -77,16 +85,35 @@ describe('the warning', () => {
     await screen.findByText(t('warning.logSaved'));
   });
 
-  it('reaches the first support person in one click when there is one', () => {
+  it('reaches the first support person in one click when there is one, and records who and which way', () => {
     const onReach = vi.fn();
-    render(() => (
-      <Warning {...base} level="firm" firstContact={{ name: 'Sam', href: 'tel:+15555550100' }} onReachOut={onReach} />
-    ));
-    const link = screen.getByRole('link', { name: t('warning.reachOutTo', ['Sam']) });
+    const reach = {
+      first: {
+        contactId: 'c1',
+        name: 'Sam',
+        channel: 'call' as const,
+        href: 'tel:+15555550100',
+        address: '+15555550100',
+      },
+      people: [],
+      message: 'Can you talk?',
+    };
+    render(() => <Warning {...base} level="firm" reach={reach} onReach={onReach} />);
+    const link = screen.getByRole('link', { name: t('reach.button', ['Sam']) });
     expect(link.getAttribute('href')).toBe('tel:+15555550100');
     link.addEventListener('click', (event) => event.preventDefault());
     fireEvent.click(link);
-    expect(onReach).toHaveBeenCalled();
+    expect(onReach).toHaveBeenCalledWith('c1', 'call');
+    // A computer may not call: the number shows large, with a way to copy it.
+    expect(screen.getByRole('heading', { name: t('reach.numberHeading', ['Sam']) })).toBeTruthy();
+    expect(screen.getByText('+15555550100')).toBeTruthy();
+    expect(screen.getByRole('button', { name: t('reach.copyNumber') })).toBeTruthy();
+  });
+
+  it('with no one to reach, reach out goes to the crisis lines', () => {
+    render(() => <Warning {...base} level="gentle" reach={{ people: [], message: '' }} />);
+    fireEvent.click(screen.getByRole('button', { name: t('reach.heading') }));
+    expect(document.activeElement?.getAttribute('href')).toBe('tel:988');
   });
 
   it.each([

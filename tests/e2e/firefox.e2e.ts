@@ -41,7 +41,7 @@ describe('in Firefox', () => {
     expect(frame, 'the warning frame is on the page').toBeDefined();
     if (!frame) return;
     await byRole(frame, 'button', t('warning.leave')).wait();
-    await byRole(frame, 'button', t('warning.reachOut')).wait();
+    await byRole(frame, 'button', t('reach.heading')).wait();
     await byRole(frame, 'button', t('warning.continue')).click();
     await tab.waitForFunction(() => document.querySelector('steady-guard') === null);
     expect(await tab.evaluate(() => document.body.textContent)).toContain('Flagged content');

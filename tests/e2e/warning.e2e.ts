@@ -74,7 +74,7 @@ describe('warning levels', () => {
     const frame = await warningFrame(tab);
     await frame?.getByRole('button', { name: t('warning.leave') }).waitFor();
     expect(await frame?.getByRole('button', { name: t('warning.continue') }).count()).toBe(0);
-    expect(await frame?.getByRole('button', { name: t('warning.reachOut') }).count()).toBe(1);
+    expect(await frame?.getByRole('button', { name: t('reach.heading') }).count()).toBe(1);
     expect(await frame?.getByRole('link', { name: /988 Suicide & Crisis Lifeline/ }).getAttribute('href')).toBe(
       'tel:988',
     );

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, migrations, openSteadyDb } from '@/utils/db/open';
+import { contactFromVersion3, DB_VERSION, migrations, openSteadyDb } from '@/utils/db/open';
 import { DB_NAME } from '@/utils/db/schema';
 
 /**
@@ -26,7 +26,13 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
     ],
     times: [{ id: 't1', label: 'Friday night', rule: { kind: 'weekly', days: [5], start: 1320, end: 120 }, ...stamp }],
     urges: [{ id: 'u1', at: 1_700_000_100_000, intensity: 7, trigger: 'payday', ...stamp }],
-    contacts: [{ id: 'c1', name: 'Sam', method: 'call', value: '+15555550100', order: 0, ...stamp }],
+    contacts: [
+      { id: 'c1', name: 'Sam', method: 'call', value: '+1 555-555-0100', order: 0, ...stamp },
+      { id: 'c2', name: 'Ana', method: 'email', value: 'ana@example.org', order: 1, ...stamp },
+      { id: 'c3', name: 'Lee', method: 'link', value: 'https://wa.me/15555550123', order: 2, ...stamp },
+      { id: 'c4', name: 'Kim', method: 'link', value: 'https://example.org/kim', order: 3, ...stamp },
+      { id: 'c5', name: 'Jo', method: 'text', value: '555 0100', order: 4, ...stamp },
+    ],
     plan: [{ id: 'reasons', items: ['My kids', 'My health'], ...stamp }],
     checkins: [{ id: '2026-11-01', mood: 3, ...stamp }],
     lapses: [{ id: 'l1', at: 1_700_000_200_000, note: 'After the party', ...stamp }],
@@ -54,6 +60,7 @@ function upgraded(store: string, record: Record<string, unknown>, from: number):
     const { status: _status, ...rest } = expected;
     expected = rest;
   }
+  if (from < 4 && store === 'contacts') expected = contactFromVersion3(expected);
   return expected;
 }
 
@@ -82,6 +89,7 @@ const STORES_AT: Record<number, Record<string, string[]>> = {
   },
 };
 STORES_AT[3] = STORES_AT[2] as Record<string, string[]>;
+STORES_AT[4] = { ...STORES_AT[3], lines: ['by-order'], reachOuts: ['by-at'] };
 
 async function fill(version: number, name: string) {
   const db = await openSteadyDb(version, name);
@@ -157,10 +165,41 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('version 4 gives each support person their ways by channel, losing nothing they held', async () => {
+    await fill(3, 'v4');
+    const db = await openSteadyDb(DB_VERSION, 'v4');
+    const byId = Object.fromEntries((await db.getAll('contacts')).map((c) => [c.id, c]));
+    expect(byId.c1).toMatchObject({ name: 'Sam', ways: { call: '+15555550100' }, preferred: 'call', order: 0 });
+    expect(byId.c2).toMatchObject({ ways: { email: 'ana@example.org' }, preferred: 'email' });
+    expect(byId.c3).toMatchObject({ ways: { whatsapp: '+15555550123' }, preferred: 'whatsapp' });
+    // What fits no channel is kept in the note, word for word.
+    expect(byId.c4).toMatchObject({ ways: {}, note: 'https://example.org/kim' });
+    expect(byId.c5).toMatchObject({ ways: {}, note: '555 0100' });
+    for (const contact of Object.values(byId)) {
+      expect(contact).not.toHaveProperty('method');
+      expect(contact).not.toHaveProperty('value');
+    }
+    expect(await db.getAll('lines')).toEqual([]);
+    expect(await db.getAll('reachOuts')).toEqual([]);
+    db.close();
+  });
+
   it('creates every store of the schema in a new database', async () => {
     const db = await openSteadyDb();
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['checkins', 'contacts', 'events', 'lapses', 'plan', 'settings', 'sites', 'times', 'urges'].sort(),
+      [
+        'checkins',
+        'contacts',
+        'events',
+        'lapses',
+        'lines',
+        'plan',
+        'reachOuts',
+        'settings',
+        'sites',
+        'times',
+        'urges',
+      ].sort(),
     );
     db.close();
   });

@@ -5,6 +5,7 @@ import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
 import { serialize } from '@/utils/background/serial';
 import { sitesRepo } from '@/utils/db/sites';
 import { GUARD_KEY, type GuardState } from '@/utils/guard/state';
+import { HELP_KEY } from '@/utils/help-copy';
 import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
 
 let ext: FakeExtensionState;
@@ -69,7 +70,7 @@ describe('enforce', () => {
     await enforce();
     expect(ext.scripts.size).toBe(1);
     expect(Object.keys((await sitesRepo().list())[0] ?? {})).not.toContain('status');
-    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([GUARD_KEY]);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([GUARD_KEY, HELP_KEY]);
   });
 
   it('re-registers from the database after the browser dropped its scripts (a relaunch)', async () => {

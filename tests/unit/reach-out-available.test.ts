@@ -132,6 +132,7 @@ describe('pickReachOut', () => {
       name: 'Dee',
       channel: 'whatsapp',
       href: 'https://wa.me/12015550125?text=Are%20you%20free%3F',
+      address: '+12015550125',
     });
   });
 
@@ -176,6 +177,7 @@ describe('pickReachOut', () => {
       name: 'Ben',
       channel: 'text',
       href: 'sms:+12015550124',
+      address: '+12015550124',
     });
     const eve: ReachContact = { id: 'eve', name: 'Eve', ways: { email: 'eve@example.com' } };
     expect(pickReachOut([eve], MONDAY_10, NY, 'Hi', 'Bad\r\nBcc: x@example.com')?.href).toBe('mailto:eve@example.com');

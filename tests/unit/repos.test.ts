@@ -3,7 +3,9 @@ import { checkinsRepo } from '@/utils/db/checkins';
 import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { lapsesRepo } from '@/utils/db/lapses';
+import { linesRepo } from '@/utils/db/lines';
 import { planRepo } from '@/utils/db/plan';
+import { reachOutsRepo } from '@/utils/db/reach-outs';
 import { DEFAULT_SETTINGS, settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
@@ -52,15 +54,45 @@ const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, 
   ],
   [
     'contact without a name',
-    () => contactsRepo({ now }).put({ name: ' ', method: 'call', value: '988', order: 0 }),
+    () => contactsRepo({ now }).put({ name: ' ', ways: { call: '+15555550100' }, order: 0 }),
     () => contactsRepo().list(),
     'contact-name',
   ],
   [
-    'contact with an unknown method',
-    () => contactsRepo({ now }).put({ name: 'Sam', method: 'fax' as never, value: '1', order: 0 }),
+    'contact whose number is a javascript: link',
+    () => contactsRepo({ now }).put({ name: 'Sam', ways: { call: 'javascript:alert(1)' }, order: 0 }),
     () => contactsRepo().list(),
-    'contact-method',
+    'contact-phone',
+  ],
+  [
+    'contact with an email that is not one',
+    () => contactsRepo({ now }).put({ name: 'Sam', ways: { email: 'sam@' }, order: 0 }),
+    () => contactsRepo().list(),
+    'contact-email',
+  ],
+  [
+    'contact preferring a way they do not have',
+    () => contactsRepo({ now }).put({ name: 'Sam', ways: { call: '+15555550100' }, preferred: 'email', order: 0 }),
+    () => contactsRepo().list(),
+    'contact-preferred',
+  ],
+  [
+    'contact whose hours start when they end',
+    () => contactsRepo({ now }).put({ name: 'Sam', ways: {}, hours: { days: [1], start: 60, end: 60 }, order: 0 }),
+    () => contactsRepo().list(),
+    'contact-hours',
+  ],
+  [
+    'line that is not a number',
+    () => linesRepo({ now }).put({ name: 'Help', number: 'tel:javascript', order: 0 }),
+    () => linesRepo().list(),
+    'line-number',
+  ],
+  [
+    'reach out to no one',
+    () => reachOutsRepo({ now }).put({ at: T, channel: 'call', from: 'popup' }),
+    () => reachOutsRepo().list(),
+    'reach-who',
   ],
   [
     'unknown plan section',
@@ -185,8 +217,8 @@ describe('urges, contacts and plan', () => {
     expect((await urgesRepo().recent(3)).map((u) => u.at)).toEqual([T + 5, T + 2, T + 1]);
   });
   it('lists contacts in the person’s order', async () => {
-    await contactsRepo({ now }).put({ name: 'Second', method: 'text', value: '+15555550101', order: 1 });
-    await contactsRepo({ now }).put({ name: 'First', method: 'call', value: '+15555550100', order: 0 });
+    await contactsRepo({ now }).put({ name: 'Second', ways: { text: '+15555550101' }, order: 1 });
+    await contactsRepo({ now }).put({ name: 'First', ways: { call: '+15555550100' }, order: 0 });
     expect((await contactsRepo().list()).map((c) => c.name)).toEqual(['First', 'Second']);
   });
   it('saves the whole plan in one transaction: a refused line writes no section at all', async () => {

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
-import { chooseOnWarning, openWarning, recordEvent } from '@/utils/background/warning';
+import { chooseOnWarning, openWarning, reachedOutOnWarning, recordEvent } from '@/utils/background/warning';
 import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { planRepo } from '@/utils/db/plan';
+import { reachOutsRepo } from '@/utils/db/reach-outs';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
@@ -14,6 +15,7 @@ import { urgesRepo } from '@/utils/db/urges';
 import { decideFromState, GUARD_KEY, type GuardState } from '@/utils/guard/state';
 import { continueToSite, leave, recheck } from '@/utils/warning/exits';
 import { installFakePermissionsAndScripting } from '../fakes';
+import { t } from '../i18n';
 
 const NOW = 1_780_000_000_000;
 const ZONE = 'America/New_York';
@@ -46,10 +48,28 @@ describe('opening a warning', () => {
     expect((await eventsRepo().list())[0]?.path).toBe('/story');
   });
 
-  it('offers the first support person whose details make a safe link', async () => {
-    await contactsRepo().put({ name: 'Not a link', method: 'call', value: 'javascript:alert(1)', order: 0 });
-    await contactsRepo().put({ name: 'Sam', method: 'text', value: '+1 555 555 0100', order: 1 });
-    expect((await openWarning(URL_, NOW, ZONE)).firstContact).toEqual({ name: 'Sam', href: 'sms:+15555550100' });
+  it('offers the first support person to reach, with the person’s words, and every way of everyone', async () => {
+    await contactsRepo().put({ name: 'Alex', ways: {}, order: 0 });
+    await contactsRepo().put({ name: 'Sam', ways: { text: '+15555550100', email: 'sam@example.org' }, order: 1 });
+    const { reach } = await openWarning(URL_, NOW, ZONE);
+    expect(reach.message).toBe(t('reach.defaultMessage'));
+    expect(reach.first).toMatchObject({
+      name: 'Sam',
+      channel: 'text',
+      href: `sms:+15555550100?&body=${encodeURIComponent(t('reach.defaultMessage')).replace(/'/g, '%27')}`,
+    });
+    expect(reach.people.map((p) => [p.name, p.ways.map((w) => w.channel)])).toEqual([
+      ['Alex', []],
+      ['Sam', ['text', 'email']],
+    ]);
+  });
+
+  it('records a reach out from the warning: who and which way, and the warning’s choice', async () => {
+    await reachedOutOnWarning({ type: 'warning-reached-out', url: URL_, contactId: 'c1', channel: 'text' }, NOW, ZONE);
+    expect(await reachOutsRepo().list()).toEqual([
+      expect.objectContaining({ contactId: 'c1', channel: 'text', from: 'warning', at: NOW }),
+    ]);
+    expect(await choices()).toEqual(['reach-out']);
   });
 
   it('decides the level from the database, as the guard does from its copy (firmer during a hard time)', async () => {

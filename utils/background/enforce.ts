@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { linesRepo } from '@/utils/db/lines';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { deriveGuardState, GUARD_KEY } from '@/utils/guard/state';
+import { deriveHelpCopy, HELP_KEY } from '@/utils/help-copy';
 import { hasAccess } from '@/utils/permissions';
 import { hardTimeState } from '@/utils/triggers/schedule';
 import { originsFor } from '@/utils/triggers/site-pattern';
@@ -16,20 +18,32 @@ export function currentZone(): string {
 
 /**
  * Re-derives everything the background enforces from the database and the browser's own
- * permissions: the hard-time badge, alarm and check-in; the guard's copy in storage.local; and
- * the content-script registration for the hosts Steady may act on. The same call serves install,
+ * permissions: the hard-time badge, alarm and check-in; the guard's copy and the crisis-line
+ * copy in storage.local; and the content-script registration for the hosts Steady may act on.
+ * The same call serves install,
  * startup, wake-ups, alarms and every change: it is idempotent, keeps nothing in memory and
  * reads nothing it derived itself.
  */
 export async function enforce(now = Date.now(), zone = currentZone()): Promise<void> {
-  const [sites, times, settings] = await Promise.all([sitesRepo().list(), timesRepo().list(), settingsRepo().get()]);
+  const [sites, times, settings, lines] = await Promise.all([
+    sitesRepo().list(),
+    timesRepo().list(),
+    settingsRepo().get(),
+    linesRepo().list(),
+  ]);
   const hardTime = hardTimeState(times, now, zone);
   await showHardTimes(hardTime, times, settings, now, zone);
-  const guardState = deriveGuardState(sites, { on: hardTime.on, firmer: settings.firmerDuringHardTimes }, settings);
-  // Written only when it changed: every wake-up re-derives.
-  const stored = (await browser.storage.local.get(GUARD_KEY))[GUARD_KEY];
-  if (JSON.stringify(stored) !== JSON.stringify(guardState))
-    await browser.storage.local.set({ [GUARD_KEY]: guardState });
+  // The copies the guard and the warning page read at once, written only when they changed
+  // (every wake-up re-derives).
+  const copies: Record<string, unknown> = {
+    [GUARD_KEY]: deriveGuardState(sites, { on: hardTime.on, firmer: settings.firmerDuringHardTimes }, settings),
+    [HELP_KEY]: deriveHelpCopy(lines, settings),
+  };
+  const stored = await browser.storage.local.get(Object.keys(copies));
+  const changed = Object.fromEntries(
+    Object.entries(copies).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)),
+  );
+  if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
   const granted = await Promise.all(sites.map(hasAccess));
   await syncGuardRegistration(sites.filter((_, i) => granted[i]).flatMap(originsFor));
 }

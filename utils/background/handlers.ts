@@ -1,7 +1,7 @@
 import { isBackgroundMessage, isFromExtensionPage, type Message, type Replies } from '@/utils/messages';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { currentZone } from './enforce';
-import { chooseOnWarning, openWarning } from './warning';
+import { chooseOnWarning, openWarning, reachedOutOnWarning } from './warning';
 
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
 
@@ -25,6 +25,9 @@ async function handle(message: Message, enforceNow: () => Promise<void>): Promis
     case 'warning-choice':
       await chooseOnWarning(message, Date.now(), currentZone(), enforceNow);
       return { ok: true } satisfies Replies['warning-choice'];
+    case 'warning-reached-out':
+      await reachedOutOnWarning(message, Date.now(), currentZone());
+      return { ok: true } satisfies Replies['warning-reached-out'];
     default:
       return undefined;
   }

@@ -1,6 +1,7 @@
 import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { planRepo } from '@/utils/db/plan';
+import { reachOutsRepo } from '@/utils/db/reach-outs';
 import type { WarningChoice } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
@@ -8,7 +9,8 @@ import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
 import { MAX_TEXT } from '@/utils/db/validate';
 import type { BackgroundMessage, WarningView } from '@/utils/messages';
-import { firstReachable } from '@/utils/reach-out';
+import { reachView } from '@/utils/reach-out/available';
+import { reachMessage, reachSubject } from '@/utils/reach-out/words';
 import { decideWarning } from '@/utils/triggers/decide';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { hardTimeState } from '@/utils/triggers/schedule';
@@ -42,20 +44,21 @@ export async function recordEvent(
 
 /** What the warning page shows for `url` at `now`, and a record that it was shown. */
 export async function openWarning(url: string, now: number, zone: string): Promise<WarningView> {
-  const [{ decision, settings }, reasons, contact] = await Promise.all([
+  const [{ decision, settings }, reasons, contacts] = await Promise.all([
     decisionFor(url, now, zone),
     planRepo().get('reasons'),
-    contactsRepo().list().then(firstReachable),
+    contactsRepo().list(),
   ]);
   const words = reasons?.items ?? [];
+  const message = reachMessage(settings);
   const view: WarningView = {
     found: decision !== undefined,
     level: decision?.level ?? 'gentle',
     pauseSeconds: settings.pauseSeconds,
+    reach: { ...reachView(contacts, now, zone, message, reachSubject()), message },
   };
   const ownWords = words[Math.floor(now / 60_000) % Math.max(words.length, 1)];
   if (ownWords) view.ownWords = ownWords;
-  if (contact) view.firstContact = contact;
   if (settings.safePage) view.safePage = settings.safePage;
   if (decision) await recordEvent(decision.rule, 'shown', url, now, settings.recordPaths);
   return view;
@@ -90,4 +93,23 @@ export async function chooseOnWarning(
     });
   }
   await recordEvent(decision.rule, request.choice, request.url, now, settings.recordPaths);
+}
+
+/**
+ * The person reached out from a warning: who (a support person, or a line) and which way, never
+ * the words sent. Recorded as a reach out and as the warning's choice. Never throws.
+ */
+export async function reachedOutOnWarning(
+  request: Extract<BackgroundMessage, { type: 'warning-reached-out' }>,
+  now: number,
+  zone: string,
+): Promise<void> {
+  const { contactId, lineId, channel } = request;
+  try {
+    await reachOutsRepo().put({ at: now, channel, from: 'warning', ...(contactId ? { contactId } : { lineId }) });
+  } catch (error) {
+    console.warn('Steady could not record a reach out', error);
+  }
+  const { decision, settings } = await decisionFor(request.url, now, zone);
+  if (decision) await recordEvent(decision.rule, 'reach-out', request.url, now, settings.recordPaths);
 }

@@ -13,3 +13,9 @@ export async function readPlan(...sections: PlanSectionId[]): Promise<PlanItems>
 
 /** Saves the whole plan in one transaction (nothing the background enforces depends on it). */
 export const savePlan = (items: PlanItems): Promise<Done<void>> => attempt(() => planRepo().saveAll(items));
+
+/** Saves the person's reasons for recovery (one per line), leaving the rest of the plan as it is. */
+export const saveReasons = (lines: readonly string[]): Promise<Done<void>> =>
+  attempt(async () => {
+    await planRepo().setItems('reasons', [...lines]);
+  });

@@ -1,13 +1,8 @@
-import { contactsRepo } from '@/utils/db/contacts';
 import type { SitePattern, TriggerSite } from '@/utils/db/schema';
-import { firstReachable } from '@/utils/reach-out';
 import { createMatcher } from '@/utils/triggers/matcher';
 import { parseSiteInput } from '@/utils/triggers/site-pattern';
 import { readPlan } from './plan';
 import { listSites } from './sites';
-
-/** The first support person whose details make a safe link, if any. */
-export const firstContact = async () => firstReachable(await contactsRepo().list());
 
 /** The two parts of the plan the popup shows: a next step (coping) and the person's reasons. */
 export async function popupPlan(): Promise<{ coping: string[]; reasons: string[] }> {

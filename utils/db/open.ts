@@ -38,9 +38,50 @@ export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => vo
       cursor = await cursor.continue();
     }
   },
+  // 4: support people with several ways to reach them; the person's own crisis lines; reach outs.
+  async (db, tx) => {
+    db.createObjectStore('lines', { keyPath: 'id' }).createIndex('by-order', 'order');
+    db.createObjectStore('reachOuts', { keyPath: 'id' }).createIndex('by-at', 'at');
+    const contacts = tx.objectStore('contacts') as unknown as IDBPObjectStore<
+      unknown,
+      ['contacts'],
+      'contacts',
+      'versionchange'
+    >;
+    let cursor = await contacts.openCursor();
+    while (cursor) {
+      await cursor.update(contactFromVersion3(cursor.value as Record<string, unknown>));
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = migrations.length;
+
+/**
+ * A version-3 contact (one `method` and its `value`) as a version-4 one (a way per channel).
+ * Phone numbers keep only their digits and a leading plus; a value that fits no channel (an
+ * https link) is kept in the note, so nothing the person wrote is lost.
+ */
+export function contactFromVersion3(old: Record<string, unknown>): Record<string, unknown> {
+  const { method, value, ...rest } = old;
+  if (method === undefined && value === undefined) return old;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const phone = text.replace(/[\s().-]/g, '');
+  const keep = (note: string) => ({ ...rest, ways: {}, note: [rest.note, note].filter(Boolean).join('\n') });
+  switch (method) {
+    case 'call':
+    case 'text':
+      return /^\+[1-9]\d{6,14}$/.test(phone) ? { ...rest, ways: { [method]: phone }, preferred: method } : keep(text);
+    case 'email':
+      return { ...rest, ways: { email: text }, preferred: 'email' };
+    default: {
+      const whatsapp = /^https:\/\/wa\.me\/(\d{7,15})(?:[/?]|$)/.exec(text);
+      if (whatsapp) return { ...rest, ways: { whatsapp: `+${whatsapp[1]}` }, preferred: 'whatsapp' };
+      return keep(text);
+    }
+  }
+}
 
 /**
  * Opens Steady's database at `version` (the current one unless a test asks for an older),

@@ -56,6 +56,21 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
       await Promise.all([tx.store.put(record as never), tx.done]);
       return record;
     },
+    /** Adds records in one transaction: all are checked first, and all are written or none. */
+    async putAll(drafts: ReadonlyArray<Draft<Value<S>>>): Promise<Value<S>[]> {
+      const time = now();
+      const records = drafts.map((draft) =>
+        validate({
+          ...draft,
+          id: draft.id ?? crypto.randomUUID(),
+          createdAt: time,
+          updatedAt: time,
+        } as unknown as Value<S>),
+      );
+      const tx = (await open()).transaction(store, 'readwrite');
+      await Promise.all([...records.map((record) => tx.store.put(record as never)), tx.done]);
+      return records;
+    },
     /** Changes some fields of an existing record; refuses if it is gone. */
     async update(id: Key<S>, changes: Partial<Draft<Value<S>>>): Promise<Value<S>> {
       const database = await open();

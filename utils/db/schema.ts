@@ -100,13 +100,63 @@ export interface WarningEvent extends Stamped {
   path?: string;
 }
 
+/**
+ * The ways Steady can reach a support person, in the order tried when a person's preferred way
+ * cannot make a link.
+ */
+export const CHANNELS = ['call', 'text', 'email', 'whatsapp', 'signal', 'telegram'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** When a support person is usually there: a weekly window on the wall clock (an end before the start crosses midnight). */
+export interface ContactHours {
+  days: number[];
+  start: Minutes;
+  end: Minutes;
+}
+
+/** A support person, one of the person's own people. */
 export interface Contact extends Stamped {
   name: string;
-  /** tel:, sms:, mailto: or https: — checked by the reach-out link rules. */
-  method: 'call' | 'text' | 'email' | 'link';
-  value: string;
+  /** How they relate, in the person's words: "my sister", "sponsor". */
+  relation?: string;
+  /**
+   * How to reach them, by channel: phones in international (E.164) form, an email address, a
+   * Telegram username or phone. Checked again by the link rules before any link is made.
+   */
+  ways: Partial<Record<Channel, string>>;
+  /** The way to try first. */
+  preferred?: Channel;
+  hours?: ContactHours;
+  /** The words Steady prefills for them; absent: the person's default message. */
+  message?: string;
+  /** Anything else worth keeping about them. */
+  note?: string;
   /** Position in the person's list; 0 is the first person reached. */
   order: number;
+}
+
+/** A crisis or support line the person entered (their country's, or their own choice). */
+export interface HelpLine extends Stamped {
+  name: string;
+  /** As the person wrote it: digits, spaces, dashes, a leading +; short codes (988, 112) too. */
+  number: string;
+  /** What it is for, in a few words. */
+  about?: string;
+  order: number;
+}
+
+/** Where a reach out was made from. */
+export const REACH_PLACES = ['popup', 'warning', 'options'] as const;
+export type ReachPlace = (typeof REACH_PLACES)[number];
+
+/** A reach out: who, which way, when, from where. The message is not stored again. */
+export interface ReachOutEvent extends Stamped {
+  at: number;
+  /** The support person reached, or the line called (a stored line's id, or a built-in line's). */
+  contactId?: string;
+  lineId?: string;
+  channel: Channel;
+  from: ReachPlace;
 }
 
 /** The plan's sections, in the order they are shown (CONTENT.md: Stanley–Brown, relapse prevention, WRAP). */
@@ -158,6 +208,12 @@ export interface Settings extends Stamped {
   checkIns: boolean;
   /** Make every flagged site one level firmer while a hard time is on. */
   firmerDuringHardTimes: boolean;
+  /** The person's country (ISO 3166-1 alpha-2): which crisis lines to show, how to read phone numbers. */
+  country?: string;
+  /** The words Steady prefills when the person reaches out; absent: the plain default of their language. */
+  reachMessage?: string;
+  /** Whether the first-run welcome is behind the person (finished or set aside). */
+  welcomed?: boolean;
 }
 
 /** What the settings form changes. */
@@ -171,6 +227,8 @@ export interface SteadyDB extends DBSchema {
   urges: { key: string; value: Urge; indexes: { 'by-at': number } };
   events: { key: string; value: WarningEvent; indexes: { 'by-at': number } };
   contacts: { key: string; value: Contact; indexes: { 'by-order': number } };
+  lines: { key: string; value: HelpLine; indexes: { 'by-order': number } };
+  reachOuts: { key: string; value: ReachOutEvent; indexes: { 'by-at': number } };
   plan: { key: PlanSectionId; value: PlanSection };
   checkins: { key: string; value: CheckIn };
   lapses: { key: string; value: Lapse; indexes: { 'by-at': number } };

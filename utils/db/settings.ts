@@ -1,7 +1,8 @@
 import { type Problem, problem } from '@/utils/problems';
+import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
 import type { Settings } from './schema';
-import { isInt, isText } from './validate';
+import { isInt, isOptionalText, isText } from './validate';
 
 type SettingsFields = Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -27,6 +28,14 @@ export function checkSettings(settings: Settings): Problem | undefined {
   for (const flag of ['recordPaths', 'checkIns', 'firmerDuringHardTimes'] as const) {
     if (typeof settings[flag] !== 'boolean') return problem('settings-flag');
   }
+  if (settings.welcomed !== undefined && typeof settings.welcomed !== 'boolean') return problem('settings-flag');
+  if (
+    settings.country !== undefined &&
+    !(typeof settings.country === 'string' && /^[A-Z]{2}$/.test(settings.country))
+  ) {
+    return problem('settings-country');
+  }
+  if (!isOptionalText(settings.reachMessage, MAX_MESSAGE)) return problem('settings-message');
   return undefined;
 }
 

@@ -41,6 +41,8 @@ export interface ReachOut {
   name: string;
   channel: Channel;
   href: string;
+  /** The address the link reaches (a number can also be shown large, and copied). */
+  address: string;
 }
 
 const DAY_MINUTES = 24 * 60;
@@ -100,22 +102,20 @@ function linkFor(channel: Channel, address: string, message?: string, subject?: 
   return bare.ok ? bare.href : undefined;
 }
 
-/** The person's preferred way if it makes a link, else their other ways in CHANNELS order. */
-function wayFor(
+/** Every way a person can be reached, each with its link: the preferred first, then in CHANNELS order. */
+export function waysFor(
   contact: ReachContact,
   message?: string,
   subject?: string,
-): { channel: Channel; href: string } | undefined {
+): Array<{ channel: Channel; href: string; address: string }> {
   const preferred = isChannel(contact.preferred) ? contact.preferred : undefined;
   const order = preferred ? [preferred, ...CHANNELS.filter((channel) => channel !== preferred)] : CHANNELS;
   const words = contact.message ?? message;
-  for (const channel of order) {
+  return order.flatMap((channel) => {
     const address = contact.ways[channel];
-    if (address === undefined) continue;
-    const href = linkFor(channel, address, words, subject);
-    if (href) return { channel, href };
-  }
-  return undefined;
+    const href = address === undefined ? undefined : linkFor(channel, address, words, subject);
+    return href && address !== undefined ? [{ channel, href, address }] : [];
+  });
 }
 
 /**
@@ -133,11 +133,41 @@ export function pickReachOut(
 ): ReachOut | undefined {
   let first: ReachOut | undefined;
   for (const contact of contacts) {
-    const way = wayFor(contact, message, subject);
+    const [way] = waysFor(contact, message, subject);
     if (!way) continue;
     const pick: ReachOut = { contactId: contact.id, name: contact.name, ...way };
     if (isAvailable(contact.hours, now, contact.zone ?? zone)) return pick;
     first ??= pick;
   }
   return first;
+}
+
+/** A support person as the reach-out screens list them: every way, with its link. */
+export interface PersonToReach {
+  id: string;
+  name: string;
+  ways: Array<{ channel: Channel; href: string; address: string }>;
+  /** Whether their hours fit now (no hours: any time). */
+  available: boolean;
+}
+
+/**
+ * What "reach out" offers: the first person to reach now and their way (see pickReachOut), and
+ * every person with every way that makes a link, in the person's order (for "more").
+ */
+export function reachView(
+  contacts: readonly ReachContact[],
+  now: number,
+  zone: string,
+  message?: string,
+  subject?: string,
+): { first?: ReachOut; people: PersonToReach[] } {
+  const first = pickReachOut(contacts, now, zone, message, subject);
+  const people = contacts.map((contact) => ({
+    id: contact.id,
+    name: contact.name,
+    ways: waysFor(contact, message, subject),
+    available: isAvailable(contact.hours, now, contact.zone ?? zone),
+  }));
+  return first ? { first, people } : { people };
 }

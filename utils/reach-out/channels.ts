@@ -1,11 +1,6 @@
-/**
- * The ways Steady can reach a support person, in the order tried when a person's preferred
- * way cannot make a link.
- */
-export const CHANNELS = ['call', 'text', 'email', 'whatsapp', 'signal', 'telegram'] as const;
+import { CHANNELS, type Channel } from '@/utils/db/schema';
 
-/** One way to reach a person. */
-export type Channel = (typeof CHANNELS)[number];
+export { CHANNELS, type Channel };
 
 /** Whether a stored value is one of the channels (a stored value could be anything). */
 export const isChannel = (value: unknown): value is Channel => (CHANNELS as readonly unknown[]).includes(value);

@@ -1,0 +1,141 @@
+import { createSignal, For, Show } from 'solid-js';
+import { i18n } from '#i18n';
+import type { Channel } from '@/utils/db/schema';
+import type { ReachOut as First, PersonToReach } from '@/utils/reach-out/available';
+
+export interface ReachOutProps {
+  /** Who to reach now and how; undefined while it is being read. */
+  view: { first?: First; people: readonly PersonToReach[]; message: string } | undefined;
+  /** The person reached out (to record it: who and which way, never the words). */
+  onReach(contactId: string, channel: Channel): void;
+  /** Where the person adds their people (shown when they have none). */
+  peopleHref?: string;
+  /** With no one to reach, where "Reach out" takes the person: the crisis lines. */
+  onNoOne?(): void;
+}
+
+/** Each way of reaching someone, as the button that does it says. */
+const WAY_WORDS: Record<Channel, (name: string) => string> = {
+  call: (name) => i18n.t('reach.way.call', [name]),
+  text: (name) => i18n.t('reach.way.text', [name]),
+  email: (name) => i18n.t('reach.way.email', [name]),
+  whatsapp: (name) => i18n.t('reach.way.whatsapp', [name]),
+  signal: (name) => i18n.t('reach.way.signal', [name]),
+  telegram: (name) => i18n.t('reach.way.telegram', [name]),
+};
+
+/** Ways that may open nothing on a computer: the number is also shown large, to call or text from a phone. */
+const PHONE_WAYS: ReadonlySet<Channel> = new Set(['call', 'text']);
+
+/**
+ * "Reach out": one click opens the first available person's preferred way, with the person's
+ * words; "more" lists every person and every way. A call or a text also shows the number large,
+ * with buttons to copy the number and the words, for a computer that cannot call.
+ */
+export function ReachOut(props: ReachOutProps) {
+  const [shown, setShown] = createSignal<{ name: string; address: string; channel: Channel }>();
+  const [copied, setCopied] = createSignal('');
+
+  const reached = (person: { contactId: string; name: string }, channel: Channel, address: string) => {
+    props.onReach(person.contactId, channel);
+    setCopied('');
+    setShown(PHONE_WAYS.has(channel) ? { name: person.name, address, channel } : undefined);
+  };
+  const copy = (text: string) => {
+    void navigator.clipboard?.writeText(text).then(
+      () => setCopied(i18n.t('reach.copied')),
+      () => setCopied(''),
+    );
+  };
+
+  return (
+    <div class="reach stack">
+      <Show
+        when={props.view?.first}
+        fallback={
+          <button type="button" onClick={() => props.onNoOne?.()}>
+            {i18n.t('reach.heading')}
+          </button>
+        }
+      >
+        {(first) => (
+          <a
+            class="button reach-first"
+            href={first().href}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => reached(first(), first().channel, first().address)}
+          >
+            {i18n.t('reach.button', [first().name])}
+          </a>
+        )}
+      </Show>
+      <Show when={shown()}>
+        {(number) => (
+          <section class="card number" aria-labelledby="number-heading">
+            <h3 id="number-heading">{i18n.t('reach.numberHeading', [number().name])}</h3>
+            <p class="big-number">{number().address}</p>
+            <p class="hint">{i18n.t('reach.numberHint')}</p>
+            <div class="row">
+              <button type="button" onClick={() => copy(number().address)}>
+                {i18n.t('reach.copyNumber')}
+              </button>
+              <Show when={number().channel === 'text'}>
+                <button type="button" onClick={() => copy(props.view?.message ?? '')}>
+                  {i18n.t('reach.copyMessage')}
+                </button>
+              </Show>
+            </div>
+            <p role="status">{copied()}</p>
+          </section>
+        )}
+      </Show>
+      <Show when={props.view && props.view.people.length === 0}>
+        <p class="hint">
+          {i18n.t('reach.noPeople')}{' '}
+          <Show when={props.peopleHref}>
+            {(href) => (
+              <a href={href()} target="_blank" rel="noopener noreferrer">
+                {i18n.t('reach.addPeople')}
+              </a>
+            )}
+          </Show>
+        </p>
+      </Show>
+      <Show when={(props.view?.people.length ?? 0) > 0}>
+        <details class="more">
+          <summary>{i18n.t('reach.more')}</summary>
+          <ul class="plain">
+            <For each={props.view?.people}>
+              {(person) => (
+                <li class="stack">
+                  <p>
+                    <strong>{person.name}</strong>{' '}
+                    <Show when={person.available}>
+                      <span class="hint">{i18n.t('reach.usuallyThere')}</span>
+                    </Show>
+                  </p>
+                  <div class="row">
+                    <For each={person.ways}>
+                      {(way) => (
+                        <a
+                          class="button"
+                          href={way.href}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          onClick={() => reached({ contactId: person.id, name: person.name }, way.channel, way.address)}
+                        >
+                          {WAY_WORDS[way.channel](person.name)}
+                        </a>
+                      )}
+                    </For>
+                  </div>
+                </li>
+              )}
+            </For>
+          </ul>
+        </details>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { createMemo, createResource, createSignal, Show } from 'solid-js';
+import { i18n } from '#i18n';
+import { CountryPicker } from '@/components/CountryPicker';
+import { CrisisLines } from '@/components/CrisisLines';
+import { LinesEditor } from '@/components/LinesEditor';
+import { adoptLines, readHelp, removeLine, saveCountry, saveLine } from '@/utils/commands/help';
+import { recordReachOut } from '@/utils/commands/reach';
+import { crisisLinesFor, usLines } from '@/utils/crisis-lines';
+import { countryList, countryName } from '@/utils/words/countries';
+import { problemWords } from '@/utils/words/problems';
+import { Section } from './Section';
+
+/** Help now: the crisis lines as every screen shows them, the person's country, and their own lines. */
+export function HelpSection() {
+  const [help, { refetch }] = createResource(readHelp);
+  const [status, setStatus] = createSignal('');
+  const shown = createMemo(() => crisisLinesFor(help()?.lines ?? [], help()?.country));
+  const countries = countryList();
+
+  const changeCountry = async (code: string | undefined) => {
+    const done = await saveCountry(code);
+    await refetch();
+    setStatus(
+      done.ok
+        ? code
+          ? i18n.t('lines.countrySaved', [countryName(code)])
+          : i18n.t('common.saved')
+        : problemWords(done.problem),
+    );
+  };
+
+  return (
+    <Section id="help" heading={i18n.t('nav.help')}>
+      <CrisisLines
+        lines={shown().lines}
+        region={shown().region}
+        onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'options')}
+      />
+      <section aria-labelledby="lines-heading" class="stack">
+        <h3 id="lines-heading">{i18n.t('lines.heading')}</h3>
+        <p>{i18n.t('lines.intro')}</p>
+        <CountryPicker
+          id="country"
+          countries={countries}
+          value={help()?.country}
+          onChange={(code) => void changeCountry(code)}
+        />
+        <p role="status">{status()}</p>
+        <Show when={shown().region === 'us'}>
+          <button
+            type="button"
+            onClick={() =>
+              void adoptLines(
+                usLines().map((line) => ({ name: line.name, number: line.display, about: line.about ?? '' })),
+              ).then(() => refetch())
+            }
+          >
+            {i18n.t('lines.startFromUs')}
+          </button>
+        </Show>
+        <LinesEditor
+          lines={help()?.lines ?? []}
+          onSave={async (fields, line) => {
+            const done = await saveLine(fields, line?.id);
+            await refetch();
+            return done.ok ? undefined : problemWords(done.problem);
+          }}
+          onRemove={async (line, confirmed) => {
+            const done = await removeLine(line.id, confirmed);
+            await refetch();
+            return done.ok ? undefined : problemWords(done.problem);
+          }}
+        />
+      </section>
+    </Section>
+  );
+}

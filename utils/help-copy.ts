@@ -1,0 +1,30 @@
+import type { HelpLine, Settings } from '@/utils/db/schema';
+
+/**
+ * The small derived copy of the person's crisis lines and country, written by the background to
+ * storage.local whenever it re-derives, so the warning page can show the right lines at once,
+ * before the background answers (framed in a web page, it may not open IndexedDB). It holds
+ * public service numbers only, never the person's own people.
+ */
+export interface HelpCopy {
+  v: 1;
+  country?: string;
+  lines: Array<Pick<HelpLine, 'id' | 'name' | 'number' | 'about'>>;
+}
+
+/** storage.local key of the copy. */
+export const HELP_KEY = 'help';
+
+export function deriveHelpCopy(lines: readonly HelpLine[], settings: Pick<Settings, 'country'>): HelpCopy {
+  return {
+    v: 1,
+    ...(settings.country ? { country: settings.country } : {}),
+    lines: lines.map(({ id, name, number, about }) => ({ id, name, number, ...(about ? { about } : {}) })),
+  };
+}
+
+/** The copy as read from storage, or undefined when it is missing or of another shape. */
+export function asHelpCopy(value: unknown): HelpCopy | undefined {
+  const copy = value as HelpCopy | undefined;
+  return copy?.v === 1 && Array.isArray(copy.lines) ? copy : undefined;
+}
