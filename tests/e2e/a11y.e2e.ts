@@ -32,7 +32,7 @@ async function violations(page: Page) {
 }
 
 const SCHEMES = ['light', 'dark'] as const;
-const SECTIONS = ['sites', 'times', 'plan', 'settings', 'help'] as const;
+const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'settings', 'help'] as const;
 
 describe.each(SCHEMES)('in %s', (scheme) => {
   it.each(SECTIONS)('the options page, section %s', async (section) => {
