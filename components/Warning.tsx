@@ -31,9 +31,11 @@ export interface WarningProps {
   onLeave(): void;
   onContinue(): void;
   onRideItOut?(): void;
+  /** The person rode the urge out: how strong it is now, and for how long (logged as an urge). */
+  onRideDone?(result: { strengthAfter?: number; seconds: number }): Promise<unknown>;
   onReach?(contactId: string, channel: Channel): void;
   onCallLine?(line: ShownLine): void;
-  onLogUrge?(intensity: number | undefined): Promise<unknown>;
+  onLogUrge?(strength: number | undefined): Promise<unknown>;
 }
 
 /** The alternating headings, so a screen seen daily does not become wallpaper. */
@@ -133,10 +135,14 @@ export function Warning(props: WarningProps) {
         </p>
       </Show>
       <Show when={panel() === 'ride'}>
-        <RideItOut onStop={() => setPanel(undefined)} />
+        <RideItOut
+          id="warning-ride"
+          onFinish={(result) => props.onRideDone?.(result) ?? Promise.resolve()}
+          onClose={() => setPanel(undefined)}
+        />
       </Show>
       <Show when={panel() === 'log'}>
-        <LogUrge onSave={(intensity) => props.onLogUrge?.(intensity) ?? Promise.resolve()} />
+        <LogUrge onSave={(strength) => props.onLogUrge?.(strength) ?? Promise.resolve()} />
       </Show>
       <div ref={lines}>
         <CrisisLines lines={props.lines} region={props.region} onCall={(line) => props.onCallLine?.(line)} />

@@ -18,7 +18,28 @@ export type BackgroundMessage =
    * From the warning page: the person's choice. The page has already acted on leave and continue;
    * the background records the choice, quiets the rules on continue, and logs an urge.
    */
-  | { type: 'warning-choice'; url: string; choice: WarningChoice; intensity?: number }
+  | {
+      type: 'warning-choice';
+      url: string;
+      choice: WarningChoice;
+      /** With "log this urge": how strong (0–10), and after riding it out, how strong then and for how long. */
+      strength?: number;
+      strengthAfter?: number;
+      rodeSeconds?: number;
+    }
+  /**
+   * From the warning page, where the browser gives a framed page no tabs (Firefox): leave,
+   * continue or read the rules again, done by the background on the sender's tab, never waiting
+   * on the database.
+   */
+  | {
+      type: 'warning-exit';
+      exit: 'leave' | 'continue' | 'recheck';
+      url: string;
+      token: string;
+      canGoBack: boolean;
+      safePage?: string;
+    }
   /** From the warning page: the person reached out (to whom, which way), to be recorded. */
   | { type: 'warning-reached-out'; url: string; contactId?: string; lineId?: string; channel: Channel };
 
@@ -38,6 +59,7 @@ export interface Replies {
   'warning-open': WarningView;
   'warning-choice': { ok: true };
   'warning-reached-out': { ok: true };
+  'warning-exit': { ok: true; lifted?: boolean };
   'guard-continue': { lifted: boolean };
   'guard-recheck': { ok: true };
 }
@@ -72,7 +94,17 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
       return (
         isText(message.url) &&
         WARNING_CHOICES.includes(message.choice as WarningChoice) &&
-        (message.intensity === undefined || Number.isInteger(message.intensity))
+        [message.strength, message.strengthAfter, message.rodeSeconds].every(
+          (n) => n === undefined || Number.isInteger(n),
+        )
+      );
+    case 'warning-exit':
+      return (
+        isText(message.url) &&
+        ['leave', 'continue', 'recheck'].includes(message.exit as string) &&
+        isToken(message.token) &&
+        typeof message.canGoBack === 'boolean' &&
+        (message.safePage === undefined || isText(message.safePage, 2000))
       );
     case 'warning-reached-out':
       return (

@@ -87,6 +87,7 @@ export const PROBLEM_CODES = [
   'urge-trigger',
   'urge-note',
   'urge-site',
+  'urge-outcome',
   'lapse-time',
   'lapse-note',
   'lapse-trigger',

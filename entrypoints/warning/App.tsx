@@ -25,13 +25,10 @@ export function App(props: { search: string }) {
   const [help, setHelp] = createSignal<HelpCopy>();
   const lines = createMemo(() => crisisLinesFor(help()?.lines ?? [], help()?.country));
 
-  const tell = (choice: WarningChoice, intensity?: number) =>
-    sendToBackground({
-      type: 'warning-choice',
-      url: params.url,
-      choice,
-      ...(intensity !== undefined ? { intensity } : {}),
-    });
+  const tell = (
+    choice: WarningChoice,
+    urge: { strength?: number; strengthAfter?: number; rodeSeconds?: number } = {},
+  ) => sendToBackground({ type: 'warning-choice', url: params.url, choice, ...urge });
   const record = (choice: WarningChoice) => void tell(choice).catch(() => undefined);
   const reachedOut = (who: { contactId: string } | { lineId: string }, channel: Channel) =>
     void sendToBackground({ type: 'warning-reached-out', url: params.url, channel, ...who }).catch(() => undefined);
@@ -48,7 +45,7 @@ export function App(props: { search: string }) {
         clearTimeout(timer);
         if (!reply) return setAnswer('unavailable');
         // No rule warns here (removed, or quieted meanwhile): the guard reads its rules again and decides.
-        if (!reply.found) return void recheck(params.token).catch(() => undefined);
+        if (!reply.found) return void recheck(params).catch(() => undefined);
         setView(reply);
         setAnswer('ready');
       },
@@ -70,17 +67,20 @@ export function App(props: { search: string }) {
       lines={lines().lines}
       region={lines().region}
       onLeave={() => {
-        void leave(params.canGoBack, view()?.safePage).catch(() => undefined);
+        void leave(params, view()?.safePage).catch(() => undefined);
         record('leave');
       }}
       onContinue={() => {
-        void continueToSite(params.token).catch(() => undefined);
+        void continueToSite(params).catch(() => undefined);
         record('continue');
       }}
       onRideItOut={() => record('ride-it-out')}
       onReach={(contactId, channel) => reachedOut({ contactId }, channel)}
       onCallLine={(line) => reachedOut({ lineId: line.id }, 'call')}
-      onLogUrge={(intensity) => tell('log-urge', intensity)}
+      onLogUrge={(strength) => tell('log-urge', strength !== undefined ? { strength } : {})}
+      onRideDone={({ strengthAfter, seconds }) =>
+        tell('log-urge', { rodeSeconds: seconds, ...(strengthAfter !== undefined ? { strengthAfter } : {}) })
+      }
     />
   );
 }

@@ -48,7 +48,7 @@ const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, 
   ['urge without a time', () => urgesRepo({ now }).put({ at: Number.NaN }), () => urgesRepo().list(), 'urge-time'],
   [
     'urge of strength 11',
-    () => urgesRepo({ now }).put({ at: T, intensity: 11 }),
+    () => urgesRepo({ now }).put({ at: T, strength: 11 }),
     () => urgesRepo().list(),
     'urge-intensity',
   ],

@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
-import { chooseOnWarning, openWarning, reachedOutOnWarning, recordEvent } from '@/utils/background/warning';
+import {
+  chooseOnWarning,
+  exitOnWarning,
+  openWarning,
+  reachedOutOnWarning,
+  recordEvent,
+} from '@/utils/background/warning';
 import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { planRepo } from '@/utils/db/plan';
@@ -13,7 +19,7 @@ import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
 import { decideFromState, GUARD_KEY, type GuardState } from '@/utils/guard/state';
-import { continueToSite, leave, recheck } from '@/utils/warning/exits';
+import { continueToSite, leave, leaveTab, recheck } from '@/utils/warning/exits';
 import { installFakePermissionsAndScripting } from '../fakes';
 import { t } from '../i18n';
 
@@ -163,7 +169,7 @@ describe('the warning page’s own exits (no background, no database)', () => {
     const back = vi.spyOn(browser.tabs, 'goBack').mockResolvedValue(undefined);
     const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
     const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
-    await leave(canGoBack, safePage);
+    await leave({ url: URL_, token: 't', canGoBack }, safePage);
     expect(back.mock.calls.length > 0).toBe(expected === 'back');
     expect(update.mock.calls.length > 0).toBe(expected === 'update');
     expect(remove.mock.calls.length > 0).toBe(expected === 'remove');
@@ -172,12 +178,59 @@ describe('the warning page’s own exits (no background, no database)', () => {
 
   it('continue and recheck go straight to the guard in the same tab, with the token', async () => {
     const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ lifted: true } as never);
-    expect(await continueToSite('abc')).toBe(true);
-    await recheck('abc');
+    const page = { url: URL_, token: 'abc', canGoBack: false };
+    expect(await continueToSite(page)).toBe(true);
+    await recheck(page);
     expect(sent.mock.calls).toEqual([
       [7, { type: 'guard-continue', token: 'abc' }, { frameId: 0 }],
       [7, { type: 'guard-recheck', token: 'abc' }, { frameId: 0 }],
     ]);
+  });
+});
+
+describe('where a framed page gets no tabs (Firefox), the background does the exits, without the database', () => {
+  it('the page asks the background', async () => {
+    const tabs = browser.tabs as unknown as Record<string, unknown>;
+    const getCurrent = tabs.getCurrent;
+    tabs.getCurrent = undefined;
+    try {
+      const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, lifted: true } as never);
+      const page = { url: URL_, token: 'abc', canGoBack: true };
+      expect(await continueToSite(page)).toBe(true);
+      await leave(page, 'https://calm.example.com/');
+      expect(sent.mock.calls.map(([m]) => m)).toEqual([
+        { type: 'warning-exit', exit: 'continue', ...page },
+        { type: 'warning-exit', exit: 'leave', ...page, safePage: 'https://calm.example.com/' },
+      ]);
+    } finally {
+      tabs.getCurrent = getCurrent;
+    }
+  });
+
+  it('the background acts on the sender’s tab, even with the database unopenable', async () => {
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new Error('the database could not be opened');
+    });
+    const { resetDbConnection } = await import('@/utils/db/open');
+    resetDbConnection();
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ lifted: true } as never);
+    const back = vi.spyOn(browser.tabs, 'goBack').mockResolvedValue(undefined);
+    const page = { url: URL_, token: 'abc', canGoBack: true };
+    expect(await exitOnWarning({ type: 'warning-exit', exit: 'continue', ...page }, 9)).toEqual({
+      ok: true,
+      lifted: true,
+    });
+    await exitOnWarning({ type: 'warning-exit', exit: 'leave', ...page }, 9);
+    expect(sent).toHaveBeenCalledWith(9, { type: 'guard-continue', token: 'abc' }, { frameId: 0 });
+    expect(back).toHaveBeenCalledWith(9);
+  });
+
+  it('never opens the calm page when it is not a web address', async () => {
+    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
+    const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
+    await leaveTab(3, false, 'javascript:alert(1)');
+    expect(update).not.toHaveBeenCalled();
+    expect(remove).toHaveBeenCalledWith(3);
   });
 });
 

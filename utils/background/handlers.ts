@@ -1,7 +1,7 @@
 import { isBackgroundMessage, isFromExtensionPage, type Message, type Replies } from '@/utils/messages';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { currentZone } from './enforce';
-import { chooseOnWarning, openWarning, reachedOutOnWarning } from './warning';
+import { chooseOnWarning, exitOnWarning, openWarning, reachedOutOnWarning } from './warning';
 
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
 
@@ -15,8 +15,10 @@ export function speaksForItsTab(sender: Sender, url: string): boolean {
   return tabHost !== undefined && tabHost === splitUrl(url)?.host;
 }
 
-async function handle(message: Message, enforceNow: () => Promise<void>): Promise<unknown> {
+async function handle(message: Message, tabId: number | undefined, enforceNow: () => Promise<void>): Promise<unknown> {
   switch (message.type) {
+    case 'warning-exit':
+      return exitOnWarning(message, tabId) satisfies Promise<Replies['warning-exit']>;
     case 'enforcement-changed':
       await enforceNow();
       return { ok: true } satisfies Replies['enforcement-changed'];
@@ -43,6 +45,6 @@ export function createMessageListener(enforceNow: () => Promise<void>) {
   return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
     if (!isBackgroundMessage(message) || !isFromExtensionPage(sender)) return undefined;
     if (message.type !== 'enforcement-changed' && !speaksForItsTab(sender, message.url)) return undefined;
-    return handle(message, enforceNow);
+    return handle(message, sender.tab?.id, enforceNow);
   };
 }

@@ -8,12 +8,13 @@ import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
 import { MAX_TEXT } from '@/utils/db/validate';
-import type { BackgroundMessage, WarningView } from '@/utils/messages';
+import { type BackgroundMessage, sendToGuard, type WarningView } from '@/utils/messages';
 import { reachView } from '@/utils/reach-out/available';
 import { reachMessage, reachSubject } from '@/utils/reach-out/words';
 import { decideWarning } from '@/utils/triggers/decide';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { hardTimeState } from '@/utils/triggers/schedule';
+import { leaveTab } from '@/utils/warning/exits';
 
 /** The decision for `url` at `now`, from the database (the same function the guard calls on its copy). */
 async function decisionFor(url: string, now: number, zone: string) {
@@ -85,11 +86,14 @@ export async function chooseOnWarning(
     await enforceNow();
   }
   if (request.choice === 'log-urge') {
+    const { strength, strengthAfter, rodeSeconds } = request;
     await urgesRepo().put({
       at: now,
       siteId: decision.rule.id,
-      trigger: decision.rule.host,
-      ...(request.intensity !== undefined ? { intensity: request.intensity } : {}),
+      triggers: [decision.rule.host],
+      ...(strength !== undefined ? { strength } : {}),
+      ...(strengthAfter !== undefined ? { strengthAfter, outcome: 'rode-it-out' as const } : {}),
+      ...(rodeSeconds !== undefined ? { rodeSeconds } : {}),
     });
   }
   await recordEvent(decision.rule, request.choice, request.url, now, settings.recordPaths);
@@ -112,4 +116,27 @@ export async function reachedOutOnWarning(
   }
   const { decision, settings } = await decisionFor(request.url, now, zone);
   if (decision) await recordEvent(decision.rule, 'reach-out', request.url, now, settings.recordPaths);
+}
+
+/**
+ * An exit of the warning page done for it (a browser that gives a framed page no tabs): leave,
+ * continue or read the rules again, on the sender's own tab. Opens no database.
+ */
+export async function exitOnWarning(
+  request: Extract<BackgroundMessage, { type: 'warning-exit' }>,
+  tabId: number | undefined,
+): Promise<{ ok: true; lifted?: boolean }> {
+  if (tabId === undefined) return { ok: true };
+  switch (request.exit) {
+    case 'leave':
+      await leaveTab(tabId, request.canGoBack, request.safePage);
+      return { ok: true };
+    case 'continue': {
+      const reply = await sendToGuard(tabId, { type: 'guard-continue', token: request.token }).catch(() => undefined);
+      return { ok: true, lifted: reply?.lifted === true };
+    }
+    case 'recheck':
+      await sendToGuard(tabId, { type: 'guard-recheck', token: request.token }).catch(() => undefined);
+      return { ok: true };
+  }
 }

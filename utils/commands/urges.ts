@@ -2,7 +2,43 @@ import type { Urge } from '@/utils/db/schema';
 import { urgesRepo } from '@/utils/db/urges';
 import { attempt, type Done } from './run';
 
-/** Logs an urge now (the rest of its details are optional). */
-export const logUrge = (
-  details: Partial<Pick<Urge, 'intensity' | 'trigger' | 'siteId' | 'note'>> = {},
-): Promise<Done<Urge>> => attempt(() => urgesRepo().put({ at: Date.now(), ...details }));
+/** What can be said of an urge, when it is logged or later. */
+export type UrgeDetails = Partial<
+  Pick<Urge, 'strength' | 'strengthAfter' | 'rodeSeconds' | 'triggers' | 'siteId' | 'note' | 'outcome'>
+>;
+
+/** Logs an urge now, at once (every detail is optional and can be added later). */
+export const logUrge = (details: UrgeDetails = {}): Promise<Done<Urge>> =>
+  attempt(() => urgesRepo().put({ at: Date.now(), ...details }));
+
+/** Changes an urge's details; a detail given as undefined is cleared. The time it was felt stays unless `at` is given. */
+export function changeUrge(id: string, details: UrgeDetails & { at?: number }): Promise<Done<Urge>> {
+  return attempt(async () => {
+    const repo = urgesRepo();
+    const existing = await repo.get(id);
+    if (!existing) return repo.update(id, details); // refuses: it is gone
+    const { createdAt: _c, updatedAt: _u, ...draft } = { ...existing, ...details };
+    const cleared = Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
+    return repo.put(cleared as typeof draft);
+  });
+}
+
+/** Removes an urge; resolves with it, so it can be undone. */
+export function removeUrge(id: string): Promise<Done<Urge | undefined>> {
+  return attempt(async () => {
+    const repo = urgesRepo();
+    const urge = await repo.get(id);
+    await repo.remove(id);
+    return urge;
+  });
+}
+
+/** Puts a removed urge back, as it was. */
+export const restoreUrge = (urge: Urge): Promise<Done> =>
+  attempt(async () => {
+    const { createdAt: _c, updatedAt: _u, ...draft } = urge;
+    await urgesRepo().put(draft);
+  });
+
+/** The newest urges, a page at a time (`before`: the time of the last one already shown). */
+export const recentUrges = (limit = 50, before?: number): Promise<Urge[]> => urgesRepo().recent(limit, before);

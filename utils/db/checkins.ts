@@ -6,6 +6,10 @@ import { isInt, isOptionalText } from './validate';
 export function checkCheckIn(checkIn: CheckIn): Problem | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(checkIn.id)) return problem('checkin-day');
   if (checkIn.mood !== undefined && !isInt(checkIn.mood, 1, 5)) return problem('checkin-mood');
+  if (checkIn.sleep !== undefined && !isInt(checkIn.sleep, 1, 5)) return problem('checkin-mood');
+  if (checkIn.meals !== undefined && !isInt(checkIn.meals, 0, 3)) return problem('checkin-mood');
+  if (checkIn.movement !== undefined && typeof checkIn.movement !== 'boolean') return problem('checkin-mood');
+  if (checkIn.craving !== undefined && !isInt(checkIn.craving, 0, 10)) return problem('checkin-mood');
   if (!isOptionalText(checkIn.note, 2000)) return problem('checkin-note');
   return undefined;
 }

@@ -1,16 +1,64 @@
 import { type Problem, problem } from '@/utils/problems';
-import { createRepo, type RepoOptions } from './repo';
+import { createRepo, type Draft, type RepoOptions } from './repo';
 import type { Lapse } from './schema';
+import { DEFAULT_SETTINGS } from './settings';
+import { isTriggers } from './urges';
 import { isOptionalText, isTime } from './validate';
 
 export function checkLapse(lapse: Lapse): Problem | undefined {
   if (!isTime(lapse.at)) return problem('lapse-time');
   if (!isOptionalText(lapse.note, 2000)) return problem('lapse-note');
-  if (!isOptionalText(lapse.trigger, 200)) return problem('lapse-trigger');
+  if (!isTriggers(lapse.triggers)) return problem('lapse-trigger');
+  if (!isOptionalText(lapse.change, 1000)) return problem('lapse-note');
+  if (lapse.restartedCounter !== undefined && typeof lapse.restartedCounter !== 'boolean') return problem('lapse-note');
   return undefined;
 }
 
 /** Returns to use, kept honestly; they never erase the days before. */
 export function lapsesRepo(options: RepoOptions = {}) {
-  return createRepo('lapses', checkLapse, options);
+  const repo = createRepo('lapses', checkLapse, options);
+  const now = options.now ?? Date.now;
+  return {
+    ...repo,
+    /**
+     * Records a lapse (or adds to one already recorded, by its id), and if the person chose so,
+     * starts the days counter again from it: both in one transaction. The recovery's start, the
+     * other lapses and every other record stay.
+     */
+    async record(draft: Draft<Lapse>): Promise<Lapse> {
+      const time = now();
+      const tx = (await repo.open()).transaction(['lapses', 'settings'], 'readwrite');
+      const existing = draft.id ? await tx.objectStore('lapses').get(draft.id) : undefined;
+      let lapse: Lapse;
+      try {
+        lapse = repo.validate({
+          ...existing,
+          ...draft,
+          id: draft.id ?? crypto.randomUUID(),
+          createdAt: existing?.createdAt ?? time,
+          updatedAt: time,
+        } as Lapse);
+      } catch (error) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+      const writes: Promise<unknown>[] = [tx.objectStore('lapses').put(lapse)];
+      if (lapse.restartedCounter) {
+        const settings = await tx.objectStore('settings').get('settings');
+        writes.push(
+          tx.objectStore('settings').put({
+            ...DEFAULT_SETTINGS,
+            createdAt: time,
+            ...settings,
+            id: 'settings',
+            counterStart: lapse.at,
+            updatedAt: time,
+          }),
+        );
+      }
+      await Promise.all([...writes, tx.done]);
+      return lapse;
+    },
+  };
 }

@@ -54,9 +54,47 @@ export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => vo
       cursor = await cursor.continue();
     }
   },
+  // 5: urges with a strength from 0 to 10 and several triggers; lapses likewise; the days counter.
+  async (_db, tx) => {
+    for (const name of ['urges', 'lapses', 'settings'] as const) {
+      const store = tx.objectStore(name) as unknown as IDBPObjectStore<
+        unknown,
+        [typeof name],
+        typeof name,
+        'versionchange'
+      >;
+      let cursor = await store.openCursor();
+      while (cursor) {
+        const before = cursor.value as Record<string, unknown>;
+        const after = name === 'settings' ? settingsFromVersion4(before) : recordFromVersion4(before);
+        if (after !== before) await cursor.update(after);
+        cursor = await cursor.continue();
+      }
+    }
+  },
 ];
 
 export const DB_VERSION = migrations.length;
+
+/** A version-4 urge or lapse in version 5: `intensity` is the `strength`, one `trigger` is a list of one. */
+export function recordFromVersion4(old: Record<string, unknown>): Record<string, unknown> {
+  if (!('intensity' in old) && !('trigger' in old)) return old;
+  const { intensity, trigger, ...rest } = old;
+  return {
+    ...rest,
+    ...(intensity !== undefined ? { strength: intensity } : {}),
+    ...(trigger !== undefined ? { triggers: [trigger] } : {}),
+  };
+}
+
+/** Version-4 settings in version 5: the one start date becomes the recovery's start and the counter's, shown. */
+export function settingsFromVersion4(old: Record<string, unknown>): Record<string, unknown> {
+  if (!('sobrietyStart' in old)) return old;
+  const { sobrietyStart, ...rest } = old;
+  return sobrietyStart === undefined
+    ? rest
+    : { ...rest, recoveryStart: sobrietyStart, counterStart: sobrietyStart, showDays: true };
+}
 
 /**
  * A version-3 contact (one `method` and its `value`) as a version-4 one (a way per channel).

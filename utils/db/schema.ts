@@ -76,15 +76,31 @@ export interface TriggerTime extends Stamped {
   source?: 'person' | 'suggested';
 }
 
+/** What came of an urge, when the person says. */
+export const URGE_OUTCOMES = ['rode-it-out', 'reached-out', 'used'] as const;
+export type UrgeOutcome = (typeof URGE_OUTCOMES)[number];
+
+/** The four of HALT: states that make urges stronger (CONTENT.md). */
+export const HALT = ['hungry', 'angry', 'lonely', 'tired'] as const;
+export type Halt = (typeof HALT)[number];
+
 export interface Urge extends Stamped {
   /** When the urge was felt. */
   at: number;
-  /** 1 (mild) to 10 (overwhelming); optional so logging stays quick. */
-  intensity?: number;
-  /** Free words for what set it off: a person, a place, a feeling, a site. */
-  trigger?: string;
+  /** 0 (none) to 10 (overwhelming); optional so logging stays quick. */
+  strength?: number;
+  /** How strong it was after riding it out (0 to 10). */
+  strengthAfter?: number;
+  /** How long the person rode it out, in seconds. */
+  rodeSeconds?: number;
+  /**
+   * What set it off, in the person's words or as chips: the triggers from their plan, one of
+   * HALT (as its id: `hungry`), or a flagged site's host.
+   */
+  triggers?: string[];
   siteId?: string;
   note?: string;
+  outcome?: UrgeOutcome;
 }
 
 /** What happened on a warning: it was shown, or the person made a choice. */
@@ -179,24 +195,50 @@ export interface PlanSection extends Stamped {
   items: string[];
 }
 
+/** The daily check-in: about twenty seconds, one record a day, every answer optional. */
 export interface CheckIn extends Stamped {
   /** The local day, YYYY-MM-DD; one check-in a day. */
   id: string;
+  /** 1 (low) to 5 (good). */
   mood?: number;
+  /** How well the person slept, 1 (badly) to 5 (well). */
+  sleep?: number;
+  /** Regular meals eaten that day, 0 to 3. */
+  meals?: number;
+  /** Whether they moved their body (a walk counts). */
+  movement?: boolean;
+  /** How strong cravings were, 0 (none) to 10. */
+  craving?: number;
   note?: string;
 }
 
 /** A return to use, kept honestly; it never erases the days before it. */
 export interface Lapse extends Stamped {
   at: number;
+  /** What led to it, as urges' triggers are kept. */
+  triggers?: string[];
   note?: string;
-  trigger?: string;
+  /** The one change to the plan the person made afterwards, in their words. */
+  change?: string;
+  /** Whether the person chose to start their days counter again from this day. */
+  restartedCounter?: boolean;
 }
 
 export interface Settings extends Stamped {
   id: 'settings';
-  /** When the person's current stretch of recovery began (epoch ms), if they want it counted. */
-  sobrietyStart?: number;
+  /**
+   * When the person's recovery began (epoch ms): the first day counted in the total days and
+   * the longest stretch. Never moved by a lapse.
+   */
+  recoveryStart?: number;
+  /** The day the days counter counts from (epoch ms); moved only when the person chooses so. */
+  counterStart?: number;
+  /** Show the days counter in the popup. */
+  showDays?: boolean;
+  /** Offer the daily check-in (at most one gentle prompt a day). */
+  dailyCheckIn?: boolean;
+  /** The last local day (YYYY-MM-DD) the person set the daily check-in aside. */
+  checkInSetAside?: string;
   /** Minutes a "continue" quiets a site's warning. */
   quietMinutes: number;
   /** Seconds of the breathing pause before "continue" on a pause-level site (5..60). */

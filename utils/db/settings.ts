@@ -2,7 +2,7 @@ import { type Problem, problem } from '@/utils/problems';
 import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
 import type { Settings } from './schema';
-import { isInt, isOptionalText, isText } from './validate';
+import { isInt, isOptionalText, isText, isTime } from './validate';
 
 type SettingsFields = Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -22,8 +22,14 @@ export function checkSettings(settings: Settings): Problem | undefined {
   if (settings.safePage !== undefined && !(isText(settings.safePage, 2000) && /^https?:\/\//.test(settings.safePage))) {
     return problem('settings-safe-page');
   }
-  if (settings.sobrietyStart !== undefined && !isInt(settings.sobrietyStart, 0, 7_258_118_400_000)) {
-    return problem('settings-start');
+  for (const start of [settings.recoveryStart, settings.counterStart]) {
+    if (start !== undefined && !isTime(start)) return problem('settings-start');
+  }
+  for (const flag of [settings.showDays, settings.dailyCheckIn]) {
+    if (flag !== undefined && typeof flag !== 'boolean') return problem('settings-flag');
+  }
+  if (settings.checkInSetAside !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(settings.checkInSetAside)) {
+    return problem('settings-flag');
   }
   for (const flag of ['recordPaths', 'checkIns', 'firmerDuringHardTimes'] as const) {
     if (typeof settings[flag] !== 'boolean') return problem('settings-flag');

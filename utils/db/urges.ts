@@ -1,14 +1,22 @@
 import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
-import type { Urge } from './schema';
-import { isInt, isOptionalText, isTime } from './validate';
+import { URGE_OUTCOMES, type Urge } from './schema';
+import { isInt, isOptionalText, isText, isTime } from './validate';
+
+/** A list of triggers: at most 20, each at most 200 characters. */
+export const isTriggers = (value: unknown): boolean =>
+  value === undefined ||
+  (Array.isArray(value) && value.length <= 20 && value.every((item) => isText(item, 200) && item.trim() !== ''));
 
 export function checkUrge(urge: Urge): Problem | undefined {
   if (!isTime(urge.at)) return problem('urge-time');
-  if (urge.intensity !== undefined && !isInt(urge.intensity, 1, 10)) return problem('urge-intensity');
-  if (!isOptionalText(urge.trigger, 200)) return problem('urge-trigger');
+  if (urge.strength !== undefined && !isInt(urge.strength, 0, 10)) return problem('urge-intensity');
+  if (urge.strengthAfter !== undefined && !isInt(urge.strengthAfter, 0, 10)) return problem('urge-intensity');
+  if (urge.rodeSeconds !== undefined && !isInt(urge.rodeSeconds, 0, 24 * 3600)) return problem('urge-time');
+  if (!isTriggers(urge.triggers)) return problem('urge-trigger');
   if (!isOptionalText(urge.note, 2000)) return problem('urge-note');
   if (!isOptionalText(urge.siteId, 100)) return problem('urge-site');
+  if (urge.outcome !== undefined && !URGE_OUTCOMES.includes(urge.outcome)) return problem('urge-outcome');
   return undefined;
 }
 
@@ -17,10 +25,12 @@ export function urgesRepo(options: RepoOptions = {}) {
   const repo = createRepo('urges', checkUrge, options);
   return {
     ...repo,
-    async recent(limit = 20): Promise<Urge[]> {
+    /** The newest urges first, at most `limit`, from before `before` (to page back through them). */
+    async recent(limit = 20, before = Number.POSITIVE_INFINITY): Promise<Urge[]> {
       const database = await repo.open();
       const found: Urge[] = [];
-      let cursor = await database.transaction('urges').store.index('by-at').openCursor(null, 'prev');
+      const range = Number.isFinite(before) ? IDBKeyRange.upperBound(before, true) : null;
+      let cursor = await database.transaction('urges').store.index('by-at').openCursor(range, 'prev');
       while (cursor && found.length < limit) {
         found.push(cursor.value);
         cursor = await cursor.continue();

@@ -146,6 +146,17 @@ export function zoneOffset(epoch: number, zone: string): number {
   return wallAsUtc(epoch, zone) - (epoch - (((epoch % 1000) + 1000) % 1000));
 }
 
+/** The local day at an instant in a zone, as a day number (days since 1970-01-01), for counting days. */
+export function localDayNumber(epoch: number, zone: string): number {
+  return dayNumber(localParts(epoch, zone));
+}
+
+/** A day number as YYYY-MM-DD. */
+export function dayKey(day: number): string {
+  const { year, month, day: d } = civil(day);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** The date and the minutes after midnight that the wall clock shows at an instant. */
 export function localParts(epoch: number, zone: string): CivilDate & { minutes: number } {
   const d = new Date(wallAsUtc(epoch, zone));

@@ -1,20 +1,15 @@
 import { browser } from 'wxt/browser';
-import { sendToGuard } from '@/utils/messages';
+import { sendToBackground, sendToGuard } from '@/utils/messages';
 
 /**
- * The warning page's exits, acted on by the page itself in its own tab: they never wait on the
- * background or the database, so a person is never held behind a cover.
+ * The warning page's exits. They never wait on the database: where the browser gives the framed
+ * page its own tab (Chromium), the page acts on it itself; where it does not (Firefox gives a
+ * framed extension page no `tabs`), the background acts on the sender's tab without opening the
+ * database. A person is never held behind a cover.
  */
 
-/** The id of the tab this warning page is shown in. */
-async function ownTab(): Promise<number | undefined> {
-  return (await browser.tabs.getCurrent())?.id;
-}
-
-/** Leave: back if the tab has history, else the person's calm page, else the tab closes. */
-export async function leave(canGoBack: boolean, safePage?: string): Promise<void> {
-  const tabId = await ownTab();
-  if (tabId === undefined) return;
+/** Where "leave" goes: back if the tab has history, else the person's calm page, else the tab closes. */
+export async function leaveTab(tabId: number, canGoBack: boolean, safePage?: string): Promise<void> {
   if (canGoBack) {
     try {
       await browser.tabs.goBack(tabId);
@@ -23,19 +18,41 @@ export async function leave(canGoBack: boolean, safePage?: string): Promise<void
       // No history after all: fall through to the calm page.
     }
   }
-  if (safePage) await browser.tabs.update(tabId, { url: safePage });
+  if (safePage && /^https?:\/\//.test(safePage)) await browser.tabs.update(tabId, { url: safePage });
   else await browser.tabs.remove(tabId);
 }
 
-/** Continue: asks the guard in this tab to lift the warning with this token. Resolves to whether it did. */
-export async function continueToSite(token: string): Promise<boolean> {
+/** The id of the tab this warning page is shown in, when the browser tells a framed page. */
+async function ownTab(): Promise<number | undefined> {
+  if (typeof browser.tabs?.getCurrent !== 'function') return undefined;
+  return (await browser.tabs.getCurrent())?.id;
+}
+
+/** What the warning page knows of itself, for an exit. */
+export interface WarningPage {
+  url: string;
+  token: string;
+  canGoBack: boolean;
+}
+
+/** Leave this site. */
+export async function leave(page: WarningPage, safePage?: string): Promise<void> {
   const tabId = await ownTab();
-  if (tabId === undefined) return false;
-  return (await sendToGuard(tabId, { type: 'guard-continue', token }))?.lifted === true;
+  if (tabId !== undefined) return leaveTab(tabId, page.canGoBack, safePage);
+  await sendToBackground({ type: 'warning-exit', exit: 'leave', ...page, ...(safePage ? { safePage } : {}) });
+}
+
+/** Continue: asks the guard in this tab to lift the warning with this token. Resolves to whether it did. */
+export async function continueToSite(page: WarningPage): Promise<boolean> {
+  const tabId = await ownTab();
+  if (tabId !== undefined)
+    return (await sendToGuard(tabId, { type: 'guard-continue', token: page.token }))?.lifted === true;
+  return (await sendToBackground({ type: 'warning-exit', exit: 'continue', ...page }))?.lifted === true;
 }
 
 /** Asks the guard in this tab to read its rules again and decide (the background found no rule here). */
-export async function recheck(token: string): Promise<void> {
+export async function recheck(page: WarningPage): Promise<void> {
   const tabId = await ownTab();
-  if (tabId !== undefined) await sendToGuard(tabId, { type: 'guard-recheck', token });
+  if (tabId !== undefined) await sendToGuard(tabId, { type: 'guard-recheck', token: page.token });
+  else await sendToBackground({ type: 'warning-exit', exit: 'recheck', ...page });
 }

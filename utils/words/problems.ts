@@ -83,6 +83,7 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'urge-trigger': () => i18n.t('problems.urgeTrigger'),
   'urge-note': () => i18n.t('problems.urgeNote'),
   'urge-site': () => i18n.t('problems.urgeSite'),
+  'urge-outcome': () => i18n.t('problems.urgeOutcome'),
   'lapse-time': () => i18n.t('problems.lapseTime'),
   'lapse-note': () => i18n.t('problems.lapseNote'),
   'lapse-trigger': () => i18n.t('problems.lapseTrigger'),

@@ -1,0 +1,36 @@
+import { lapsesRepo } from '@/utils/db/lapses';
+import type { Lapse } from '@/utils/db/schema';
+import { settingsRepo } from '@/utils/db/settings';
+import { countDays, type Days } from '@/utils/recovery/days';
+import { attempt, type Done } from './run';
+
+/** What the person says of a lapse (all of it optional). */
+export type LapseDetails = Partial<Pick<Lapse, 'triggers' | 'note' | 'change' | 'restartedCounter'>>;
+
+/**
+ * Records a lapse, kept honestly. The days counter starts again only if the person chose so;
+ * the total days, the longest stretch and the history stay.
+ */
+export const recordLapse = (details: LapseDetails, at = Date.now()): Promise<Done<Lapse>> =>
+  attempt(() => lapsesRepo().record({ at, ...details }));
+
+/** Adds what the person said later to a lapse already recorded (starting the counter again, if they chose so). */
+export const changeLapse = (lapse: Lapse, details: LapseDetails): Promise<Done<Lapse>> =>
+  attempt(() => lapsesRepo().record({ ...lapse, ...details }));
+
+/** The lapses, newest first. */
+export const listLapses = async (): Promise<Lapse[]> => (await lapsesRepo().list()).sort((a, b) => b.at - a.at);
+
+/** The days counter and the progress a lapse never erases, in the person's zone. */
+export async function readDays(
+  now = Date.now(),
+  zone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): Promise<Days> {
+  const [settings, lapses] = await Promise.all([settingsRepo().get(), lapsesRepo().list()]);
+  return countDays(
+    settings,
+    lapses.map((lapse) => lapse.at),
+    now,
+    zone,
+  );
+}
