@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { findBrowser, TestWeb, testBuild } from './harness';
+import { t } from '../i18n';
+import { FIND_COVER, findBrowser, TestWeb, testBuild } from './harness';
 
 /** The Firefox build the tests load. */
 export const FIREFOX_BUILD = { dir: resolve('.output/firefox-mv3'), command: 'npm run build:firefox' };
@@ -30,7 +31,7 @@ export function firefoxTestBuild(grant: readonly string[]): string {
 export interface FirefoxSession {
   browser: Browser;
   web: TestWeb;
-  /** Opens Steady's options page in a new tab. */
+  /** Opens Steady's options page in a new tab, and waits until it shows. */
   openOptions(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -62,8 +63,8 @@ export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSe
     async openOptions() {
       const page = await browser.newPage();
       await page.goto(web.url('example.com', '/open-steady'));
-      await page.locator('::-p-aria(Steady settings[role="link"])').click();
-      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete');
+      await click(await control(page, 'link', 'Steady settings'));
+      await control(page, 'heading', t('sites.heading'));
       return page;
     },
     async close() {
@@ -73,24 +74,152 @@ export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSe
   };
 }
 
-/**
- * The warning's frame on a page, once it is there. Firefox reports an extension frame's address
- * as about:blank to automation, so each frame is asked where it is.
+/*
+ * Driving Steady's own pages without script in them. Firefox 140 refuses any script automation
+ * runs in a moz-extension page ("call to Function() blocked by CSP"): puppeteer's evaluate,
+ * waitForFunction and locators all do that. So inside the options page and the warning frame,
+ * controls are found by the browser itself (WebDriver BiDi browsingContext.locateNodes, by role
+ * and accessible name), clicked and typed into with input actions, and results are read the same
+ * way. Script runs only in the test's web pages.
  */
-export async function firefoxWarningFrame(page: Page, timeout = 5000): Promise<Frame | undefined> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      const href = await frame.evaluate(() => location.href).catch(() => '');
-      if (href.includes('/warning.html')) return frame;
-    }
-    await new Promise((done) => setTimeout(done, 25));
-  }
-  return undefined;
+
+/** What WebDriver BiDi can find nodes by, without page script (Firefox 140 has no innerText locator). */
+type Locator = { type: 'accessibility'; value: { role: string; name: string } } | { type: 'xpath'; value: string };
+
+/** The part of puppeteer-core's internal BiDi browsing context these helpers use (bidi/core/BrowsingContext). */
+interface BidiContext {
+  locateNodes(locator: Locator): Promise<Array<{ sharedId?: string }>>;
+  performActions(actions: object[]): Promise<void>;
 }
 
-/** A control found by role and accessible name, as a person or a screen reader finds it. */
-export function byRole(scope: Page | Frame, role: string, name: string) {
-  return scope.locator(`::-p-aria(${name}[role="${role}"])`);
+/** A node of a page or frame, held by the browser's reference to it. */
+export interface Control {
+  scope: Page | Frame;
+  sharedId: string;
+}
+
+const pageOf = (scope: Page | Frame): Page => ('mainFrame' in scope ? scope : scope.page());
+
+/** The BiDi browsing context of a page or frame: puppeteer-core's internal `BidiFrame.browsingContext`. */
+function contextOf(scope: Page | Frame): BidiContext {
+  const frame = 'mainFrame' in scope ? scope.mainFrame() : scope;
+  return (frame as unknown as { browsingContext: BidiContext }).browsingContext;
+}
+
+/** The first node `locator` finds in `scope` now, if any. */
+async function locate(scope: Page | Frame, locator: Locator): Promise<Control | undefined> {
+  const [node] = await contextOf(scope).locateNodes(locator);
+  return node?.sharedId ? { scope, sharedId: node.sharedId } : undefined;
+}
+
+/** What a helper is waiting for right now, if anything, so a test that times out can say it. */
+let awaiting: string | undefined;
+
+/** What a helper was still waiting for when the test ended, if anything (for a failure message). */
+export function stillWaitingFor(): string | undefined {
+  return awaiting;
+}
+
+/**
+ * Looks again and again until `look` finds something. No deadline of its own: the test's timeout
+ * is the limit, so a slow, shared machine makes a test slower, never wrong. A look that fails (a
+ * document being replaced) counts as "not yet", until the browser is gone.
+ */
+async function until<T>(scope: Page | Frame, what: string, look: () => Promise<T | undefined>): Promise<T> {
+  awaiting = what;
+  try {
+    for (;;) {
+      const found = await look().catch((error: unknown) => {
+        if (!pageOf(scope).browser().connected) throw error;
+        return undefined;
+      });
+      if (found !== undefined) return found;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  } finally {
+    awaiting = undefined;
+  }
+}
+
+/** Waits for the control with this role and accessible name, as a person or a screen reader finds it. */
+export function control(scope: Page | Frame, role: string, name: string): Promise<Control> {
+  return until(scope, `${role} “${name}”`, () => locate(scope, { type: 'accessibility', value: { role, name } }));
+}
+
+/**
+ * Clicks the middle of a control, as a mouse does (the control must be in view). A click that
+ * takes its own frame away (the warning's choices do) may be answered "no such frame" once it is
+ * done; that is the click's effect, which the test then checks, so it is not an error here.
+ */
+export async function click({ scope, sharedId }: Control): Promise<void> {
+  const origin = { type: 'element', element: { sharedId } };
+  const mouse = {
+    type: 'pointer',
+    id: 'steady-test-mouse',
+    actions: [
+      { type: 'pointerMove', x: 0, y: 0, origin },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ],
+  };
+  await contextOf(scope)
+    .performActions([mouse])
+    .catch((error: unknown) => {
+      const inFrame = 'parentFrame' in scope && scope.parentFrame() !== null;
+      if (!inFrame || !String(error).includes('no such frame')) throw error;
+    });
+}
+
+/** Clicks into a text field and types `text` on the keyboard, key by key. */
+export async function type(field: Control, text: string): Promise<void> {
+  await click(field);
+  const keys = [...text].flatMap((value) => [
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+  ]);
+  await contextOf(field.scope).performActions([{ type: 'key', id: 'steady-test-keyboard', actions: keys }]);
+}
+
+/** Waits until a status message (role="status") in `scope` says exactly `text`. */
+export async function waitForStatus(scope: Page | Frame, text: string): Promise<void> {
+  const quoted = text.includes('"') ? `'${text}'` : `"${text}"`;
+  await until(scope, `status “${text}”`, () =>
+    locate(scope, { type: 'xpath', value: `//*[@role="status"][normalize-space()=${quoted}]` }),
+  );
+}
+
+/**
+ * Waits for the warning's frame on a page, known by what it holds: the "Leave this site" button.
+ * (Firefox reports an extension frame's address to automation as about:blank, and the address
+ * is not what makes it the warning.)
+ */
+export function firefoxWarningFrame(page: Page): Promise<Frame> {
+  return until(page, `the warning frame (its “${t('warning.leave')}” button)`, async () => {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const leave = await locate(frame, { type: 'accessibility', value: { role: 'button', name: t('warning.leave') } });
+      if (leave) return frame;
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Whether Steady's cover is on a web page: anything on its <html> besides head and body
+ * (harness FIND_COVER), asked of the page itself (script in a web page is fine).
+ */
+export function pageCovered(page: Page): Promise<boolean> {
+  return page.evaluate(`Boolean(${FIND_COVER})`) as Promise<boolean>;
+}
+
+/** Waits until a web page is not covered (the guard lifted its cover, or never put one). */
+export async function waitUncovered(page: Page): Promise<void> {
+  await until(page, 'the cover to lift', async () => ((await pageCovered(page)) ? undefined : true));
+}
+
+/** Waits until a web page, once loaded, is on `hostname` (asked of the page: it may be navigating). */
+export async function waitForHost(page: Page, hostname: string): Promise<void> {
+  await until(page, `the page to be on ${hostname}`, async () =>
+    (await page.evaluate(() => location.hostname)) === hostname ? true : undefined,
+  );
 }
