@@ -114,15 +114,15 @@ export function LinesEditor(props: LinesEditorProps) {
                   </div>
                 }
               >
-                <div class="row" role="group" aria-label={i18n.t('lines.confirmLast', [line.name])}>
-                  <p>{i18n.t('lines.confirmLast', [line.name])}</p>
+                <fieldset class="row confirm">
+                  <legend>{i18n.t('lines.confirmLast', [line.name])}</legend>
                   <button type="button" class="primary" onClick={() => remove(line, true)}>
                     {i18n.t('lines.confirmYes')}
                   </button>
                   <button type="button" onClick={() => setConfirming(undefined)}>
                     {i18n.t('lines.confirmNo')}
                   </button>
-                </div>
+                </fieldset>
               </Show>
             </li>
           )}

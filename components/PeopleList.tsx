@@ -57,8 +57,8 @@ export function PeopleList(props: PeopleListProps) {
                   </div>
                 }
               >
-                <div class="row" role="group" aria-label={i18n.t('people.confirmRemove', [person.name])}>
-                  <p>{i18n.t('people.confirmRemove', [person.name])}</p>
+                <fieldset class="row confirm">
+                  <legend>{i18n.t('people.confirmRemove', [person.name])}</legend>
                   <button
                     type="button"
                     class="primary"
@@ -73,7 +73,7 @@ export function PeopleList(props: PeopleListProps) {
                   <button type="button" onClick={() => setConfirming(undefined)}>
                     {i18n.t('people.confirmNo')}
                   </button>
-                </div>
+                </fieldset>
               </Show>
             </li>
           )}

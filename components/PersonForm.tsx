@@ -146,7 +146,8 @@ export function PersonForm(props: PersonFormProps) {
           {i18n.t('people.hoursOn')}
         </label>
         <Show when={fields.hoursOn}>
-          <div class="row" role="group" aria-label={i18n.t('times.days')}>
+          <fieldset class="row">
+            <legend>{i18n.t('times.days')}</legend>
             <For each={WEEK}>
               {(day) => (
                 <label class="chip">
@@ -163,7 +164,7 @@ export function PersonForm(props: PersonFormProps) {
                 </label>
               )}
             </For>
-          </div>
+          </fieldset>
           <div class="row">
             <Field id={id('hours-start')} label={i18n.t('people.from')} inline>
               {(control) => (

@@ -7,7 +7,7 @@ export interface RideItOutProps {
   /** An id prefix for the controls. */
   id: string;
   /** The person rode it out: how strong the urge is now (if they said), and for how long. */
-  onFinish(result: { strengthAfter?: number; seconds: number }): Promise<unknown> | void;
+  onFinish(result: { strengthAfter?: number; seconds: number }): Promise<unknown>;
   /** Leaves without saving anything. */
   onClose?(): void;
 }

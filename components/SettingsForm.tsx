@@ -9,6 +9,19 @@ export interface SettingsFormProps {
   onSave(changes: SettingsChanges): Promise<string | undefined>;
 }
 
+/** A date field's value (YYYY-MM-DD, local) as the start of that day here, or undefined when empty. */
+function localMidnight(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime() : undefined;
+}
+
+/** An instant as a date field's value, on the local calendar. */
+function dateField(epoch: number | undefined): string {
+  if (epoch === undefined) return '';
+  const d = new Date(epoch);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** How check-ins behave: quiet time, breathing pause, the safe page, and whether paths are kept. */
 export function SettingsForm(props: SettingsFormProps) {
   const [message, setMessage] = createSignal('');
@@ -25,6 +38,10 @@ export function SettingsForm(props: SettingsFormProps) {
       checkIns: form.get('checkIns') === 'on',
       firmerDuringHardTimes: form.get('firmer') === 'on',
       safePage: safePage === '' ? undefined : safePage,
+      showDays: form.get('showDays') === 'on',
+      dailyCheckIn: form.get('dailyCheckIn') === 'on',
+      counterStart: localMidnight(String(form.get('counterStart') ?? '')),
+      recoveryStart: localMidnight(String(form.get('recoveryStart') ?? '')),
     };
     void props.onSave(changes).then((problem) => {
       setError(problem ?? '');
@@ -66,6 +83,29 @@ export function SettingsForm(props: SettingsFormProps) {
         <input name="firmer" type="checkbox" checked={props.settings.firmerDuringHardTimes} />
         {i18n.t('settings.firmer')}
       </label>
+      <label class="row">
+        <input name="dailyCheckIn" type="checkbox" checked={props.settings.dailyCheckIn === true} />
+        {i18n.t('settings.dailyCheckIn')}
+      </label>
+      <label class="row">
+        <input name="showDays" type="checkbox" checked={props.settings.showDays === true} />
+        {i18n.t('settings.showDays')}
+      </label>
+      <Field id="counter-start" label={i18n.t('settings.counterStart')} inline>
+        {(control) => (
+          <input {...control} name="counterStart" type="date" value={dateField(props.settings.counterStart)} />
+        )}
+      </Field>
+      <Field
+        id="recovery-start"
+        label={i18n.t('settings.recoveryStart')}
+        hint={i18n.t('settings.recoveryStartHint')}
+        inline
+      >
+        {(control) => (
+          <input {...control} name="recoveryStart" type="date" value={dateField(props.settings.recoveryStart)} />
+        )}
+      </Field>
       <button type="submit" class="primary">
         {i18n.t('settings.save')}
       </button>

@@ -1,6 +1,18 @@
 import { Show } from 'solid-js';
 import { i18n } from '#i18n';
 
+/** Where each key moves a 0–10 slider from its value. */
+const SLIDER_KEYS: Record<string, (value: number) => number> = {
+  ArrowRight: (v) => v + 1,
+  ArrowUp: (v) => v + 1,
+  ArrowLeft: (v) => v - 1,
+  ArrowDown: (v) => v - 1,
+  PageUp: (v) => v + 3,
+  PageDown: (v) => v - 3,
+  Home: () => 0,
+  End: () => 10,
+};
+
 /**
  * How strong an urge is, 0 to 10: one control (a slider), by keyboard too (arrows, Home, End).
  * Until the person moves it, no strength is given.
@@ -25,10 +37,13 @@ export function StrengthInput(props: {
           aria-valuetext={props.value === undefined ? undefined : i18n.t('urge.strengthValue', [String(props.value)])}
           onInput={(event) => props.onChange(Number(event.currentTarget.value))}
           onKeyDown={(event) => {
-            // The first arrow press on an untouched slider gives it the value it shows.
-            if (props.value === undefined && /^(Arrow|Home|End|Page)/.test(event.key)) {
-              props.onChange(Number(event.currentTarget.value));
-            }
+            // The keys a slider answers to, done here so every browser does the same (and an
+            // untouched slider starts from the value it shows).
+            const from = props.value ?? Number(event.currentTarget.value);
+            const to = SLIDER_KEYS[event.key]?.(from);
+            if (to === undefined) return;
+            event.preventDefault();
+            props.onChange(Math.max(0, Math.min(10, to)));
           }}
         />
         <output for={props.id} class="strength-value">

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { Nav } from '@/components/Nav';
 import { readHelp } from '@/utils/commands/help';
 import { HelpSection } from './HelpSection';
+import { HistorySection } from './HistorySection';
 import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
 import { createRoute } from './route';
@@ -12,7 +13,7 @@ import { TimesSection } from './TimesSection';
 import { WelcomeSection } from './WelcomeSection';
 
 /** The options page's sections, in the order of its navigation; each has its own address (#plan). */
-export const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'settings', 'help'] as const;
+export const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'history', 'settings', 'help'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 const SECTION_NAMES: Record<SectionId, () => string> = {
@@ -21,6 +22,7 @@ const SECTION_NAMES: Record<SectionId, () => string> = {
   times: () => i18n.t('times.heading'),
   plan: () => i18n.t('plan.heading'),
   people: () => i18n.t('people.heading'),
+  history: () => i18n.t('history.heading'),
   settings: () => i18n.t('settings.heading'),
   help: () => i18n.t('nav.help'),
 };
@@ -64,6 +66,9 @@ export function App() {
           </Match>
           <Match when={section() === 'people'}>
             <PeopleSection />
+          </Match>
+          <Match when={section() === 'history'}>
+            <HistorySection />
           </Match>
           <Match when={section() === 'settings'}>
             <SettingsSection />

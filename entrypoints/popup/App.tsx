@@ -1,19 +1,39 @@
-import { createResource, createSignal, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { CheckInForm } from '@/components/CheckInForm';
 import { CrisisLines } from '@/components/CrisisLines';
-import { PlanLines } from '@/components/PlanLines';
+import { DaysCounter } from '@/components/DaysCounter';
+import { LapseFlow } from '@/components/LapseFlow';
 import { ReachOut } from '@/components/ReachOut';
+import { RideItOut } from '@/components/RideItOut';
+import type { Chip } from '@/components/TriggerChips';
+import { UrgeDetails } from '@/components/UrgeDetails';
+import { checkInToday, saveCheckIn, setCheckInAside, today } from '@/utils/commands/checkins';
+import { changeLapse, readDays, recordLapse } from '@/utils/commands/lapses';
+import { addPlanLine } from '@/utils/commands/plan';
 import { popupPlan, siteOfTab } from '@/utils/commands/popup';
 import { reachNow, recordReachOut } from '@/utils/commands/reach';
+import { readSettings } from '@/utils/commands/settings';
 import { flagSites } from '@/utils/commands/sites';
-import { listTimes } from '@/utils/commands/times';
-import { logUrge } from '@/utils/commands/urges';
+import { listTimes, saveTime } from '@/utils/commands/times';
+import { changeUrge, logUrge, removeUrge } from '@/utils/commands/urges';
 import { crisisLinesFor } from '@/utils/crisis-lines';
-import { hardTimeState } from '@/utils/triggers/schedule';
+import { HALT, type Lapse, type TriggerTimeRule, type Urge } from '@/utils/db/schema';
+import { hardTimeState, localParts } from '@/utils/triggers/schedule';
 import { describePattern } from '@/utils/triggers/site-pattern';
-import { describeHardTimeState } from '@/utils/words/hard-times';
+import { describeHardTimeState, describeRule } from '@/utils/words/hard-times';
 import { problemWords } from '@/utils/words/problems';
+
+/** How long "Undo" stays after logging an urge. */
+const UNDO_MS = 10_000;
+
+const HALT_WORDS: Record<(typeof HALT)[number], () => string> = {
+  hungry: () => i18n.t('urge.halt.hungry'),
+  angry: () => i18n.t('urge.halt.angry'),
+  lonely: () => i18n.t('urge.halt.lonely'),
+  tired: () => i18n.t('urge.halt.tired'),
+};
 
 /** The site of the tab the popup was opened on (activeTab lets Steady see its address then). */
 async function currentSite() {
@@ -21,95 +41,291 @@ async function currentSite() {
   return siteOfTab(tab?.url ?? '');
 }
 
+/** A hard time around now on this weekday (the hour before to the hour after), for one click after a lapse. */
+function timeAroundNow(now: number, zone: string): TriggerTimeRule {
+  const local = localParts(now, zone);
+  const weekday = new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay();
+  const hour = Math.floor(local.minutes / 60);
+  return { kind: 'weekly', days: [weekday], start: ((hour + 23) % 24) * 60, end: ((hour + 2) % 24) * 60 };
+}
+
+type View = 'home' | 'urge' | 'ride' | 'lapse' | 'checkin';
+
 /**
- * The toolbar popup, for the moment of an urge: log it in one click, see the next step of the
- * plan, reach someone, and flag the site that is open.
+ * The toolbar popup, for the hard moment. Its first view fits without scrolling and is usable at
+ * once: reach out, log an urge, "I used", one step of the plan and one reason, whether a hard time
+ * is on, the days counter if the person wants it, the site that is open, and the crisis lines.
+ * Nothing here reads the history to open; the days counter fills in after.
  */
 export function App() {
+  const now = Date.now();
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const [view, setView] = createSignal<View>('home');
   const [status, setStatus] = createSignal('');
-  const [site, { refetch: refetchSite }] = createResource(currentSite);
+  const [reach] = createResource(() => reachNow(now, zone));
   const [plan] = createResource(popupPlan);
-  const [reach] = createResource(() => reachNow());
-  const lines = () => crisisLinesFor(reach()?.lines ?? [], reach()?.country);
+  const [site, { refetch: refetchSite }] = createResource(currentSite);
+  const [times] = createResource(listTimes);
+  const [settings] = createResource(readSettings);
+  const [days] = createResource(
+    () => settings()?.showDays === true,
+    () => readDays(now, zone),
+  );
+  const [checkIn, { refetch: refetchCheckIn }] = createResource(() => checkInToday(today(now, zone)));
+  const [urge, setUrge] = createSignal<Urge>();
+  const [lapse, setLapse] = createSignal<Lapse>();
+  const [canUndo, setCanUndo] = createSignal(false);
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(undoTimer));
   let crisis: HTMLDivElement | undefined;
-  const [hardTime] = createResource(async () => {
-    const now = Date.now();
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return describeHardTimeState(hardTimeState(await listTimes(), now, zone), now, zone);
-  });
+
+  const lines = createMemo(() => crisisLinesFor(reach()?.lines ?? [], reach()?.country));
+  const rotating = (list: readonly string[]) => list[Math.floor(now / 60_000) % Math.max(list.length, 1)];
+  const hardTime = () => (times() ? describeHardTimeState(hardTimeState(times() ?? [], now, zone), now, zone) : '');
+  const chips = (): Chip[] => [
+    ...(plan()?.triggers ?? []).map((line) => ({ value: line, label: line })),
+    ...HALT.map((id) => ({ value: id, label: HALT_WORDS[id]() })),
+    ...(site()?.flagged
+      ? [{ value: site()?.pattern.host ?? '', label: describePattern(site()?.pattern ?? { host: '', scope: 'site' }) }]
+      : []),
+  ];
 
   const log = () => {
-    void logUrge().then((done) => setStatus(done.ok ? i18n.t('popup.logged') : problemWords(done.problem)));
+    void logUrge().then((done) => {
+      if (!done.ok) return setStatus(problemWords(done.problem));
+      setUrge(done.value);
+      setStatus(i18n.t('popup.logged'));
+      setView('urge');
+      setCanUndo(true);
+      clearTimeout(undoTimer);
+      undoTimer = setTimeout(() => setCanUndo(false), UNDO_MS);
+    });
   };
-
-  const flagThis = () => {
-    const current = site();
+  const changeDetails = (details: Parameters<typeof changeUrge>[1]) => {
+    const current = urge();
     if (!current) return;
+    setUrge({ ...current, ...details } as Urge);
+    void changeUrge(current.id, details).then((done) => {
+      if (done.ok) setUrge(done.value);
+      else setStatus(problemWords(done.problem));
+    });
+  };
+  const undo = () => {
+    const current = urge();
+    if (!current) return;
+    void removeUrge(current.id).then(() => {
+      setUrge(undefined);
+      setCanUndo(false);
+      setStatus(i18n.t('urge.undone'));
+      setView('home');
+    });
+  };
+  const rideDone = async ({ strengthAfter, seconds }: { strengthAfter?: number; seconds: number }) => {
+    const details = {
+      rodeSeconds: seconds,
+      outcome: 'rode-it-out' as const,
+      ...(strengthAfter !== undefined ? { strengthAfter } : {}),
+    };
+    const current = urge();
+    const done = current ? await changeUrge(current.id, details) : await logUrge(details);
+    if (done.ok) setUrge(done.value);
+    else setStatus(problemWords(done.problem));
+  };
+  const startLapse = () => {
+    void recordLapse({}).then((done) => {
+      if (!done.ok) return setStatus(problemWords(done.problem));
+      setLapse(done.value);
+      setView('lapse');
+    });
+  };
+  const flagThis = (): Promise<string | undefined> => {
+    const current = site();
+    if (!current) return Promise.resolve(undefined);
     const name = describePattern(current.pattern);
     const started = flagSites([current.pattern], current.sites);
-    if (!started.ok) {
-      setStatus(problemWords(started.problem));
-      return;
-    }
-    void started.saved.then((done) =>
-      setStatus(done.ok ? i18n.t('popup.flagged', [name]) : problemWords(done.problem)),
-    );
+    if (!started.ok) return Promise.resolve(problemWords(started.problem));
     void started.granted.then((granted) => {
       if (!granted) setStatus(i18n.t('popup.flaggedNoAccess', [name]));
       void refetchSite();
     });
+    return started.saved.then((done) => (done.ok ? undefined : problemWords(done.problem)));
   };
+
+  const reachOut = () => (
+    <ReachOut
+      view={reach()}
+      onReach={(contactId, channel) => void recordReachOut({ contactId }, channel, 'popup')}
+      peopleHref={browser.runtime.getURL('/options.html#people')}
+      onNoOne={() => crisis?.querySelector('a')?.focus()}
+    />
+  );
+  const crisisLines = () => (
+    <div ref={crisis}>
+      <CrisisLines
+        lines={lines().lines}
+        region={lines().region}
+        settingsHref={browser.runtime.getURL('/options.html#help')}
+        onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'popup')}
+      />
+    </div>
+  );
 
   return (
     <main class="popup stack">
       <h1 class="visually-hidden">{i18n.t('appName')}</h1>
-      <div class="row">
-        <button type="button" class="primary" onClick={log}>
-          {i18n.t('popup.logUrge')}
-        </button>
-      </div>
-      <ReachOut
-        view={reach()}
-        onReach={(contactId, channel) => void recordReachOut({ contactId }, channel, 'popup')}
-        peopleHref={browser.runtime.getURL('/options.html#people')}
-        onNoOne={() => crisis?.querySelector('a')?.focus()}
-      />
-      <p role="status">{status()}</p>
-      <Show when={hardTime()}>{(words) => <p>{words()}</p>}</Show>
-      <Show when={plan()}>
-        {(current) => (
-          <Show
-            when={current().coping.length + current().reasons.length > 0}
-            fallback={<p class="hint">{i18n.t('popup.noPlan')}</p>}
-          >
-            <PlanLines id="next-step" heading={i18n.t('popup.nextStep')} lines={current().coping} />
-            <PlanLines id="reasons" heading={i18n.t('popup.reasons')} lines={current().reasons} />
-          </Show>
-        )}
-      </Show>
-      <Show when={site()}>
-        {(current) => (
-          <Show
-            when={!current().flagged}
-            fallback={<p class="hint">{i18n.t('popup.flagged', [describePattern(current().pattern)])}</p>}
-          >
-            <button type="button" onClick={flagThis}>
-              {i18n.t('popup.flagThis', [describePattern(current().pattern)])}
+      <Switch>
+        <Match when={view() === 'home'}>
+          {reachOut()}
+          <div class="row">
+            <button type="button" class="primary" onClick={log}>
+              {i18n.t('popup.logUrge')}
             </button>
+            <button type="button" onClick={() => setView('ride')}>
+              {i18n.t('popup.rideItOut')}
+            </button>
+            <button type="button" class="quiet" onClick={startLapse}>
+              {i18n.t('popup.used')}
+            </button>
+          </div>
+          <p role="status">{status()}</p>
+          <Show when={checkIn()?.offer}>
+            <div class="card row">
+              <p>{i18n.t('popup.checkInOffer')}</p>
+              <button type="button" onClick={() => setView('checkin')}>
+                {i18n.t('popup.checkInStart')}
+              </button>
+              <button
+                type="button"
+                class="quiet"
+                onClick={() => void setCheckInAside(today(now, zone)).then(() => refetchCheckIn())}
+              >
+                {i18n.t('popup.checkInLater')}
+              </button>
+            </div>
           </Show>
-        )}
-      </Show>
-      <div ref={crisis}>
-        <CrisisLines
-          lines={lines().lines}
-          region={lines().region}
-          settingsHref={browser.runtime.getURL('/options.html#help')}
-          onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'popup')}
-        />
-      </div>
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {i18n.t('popup.openSettings')}
-      </button>
+          <Show when={days()}>{(counted) => <DaysCounter days={counted()} />}</Show>
+          <Show when={hardTime()}>{(words) => <p class="hint">{words()}</p>}</Show>
+          <Show
+            when={plan() && (plan()?.coping.length ?? 0) + (plan()?.reasons.length ?? 0) > 0}
+            fallback={
+              <Show when={plan()}>
+                <p class="hint">{i18n.t('popup.noPlan')}</p>
+              </Show>
+            }
+          >
+            <dl class="plan-glance">
+              <Show when={rotating(plan()?.coping ?? [])}>
+                {(step) => (
+                  <>
+                    <dt>{i18n.t('popup.nextStep')}</dt>
+                    <dd>{step()}</dd>
+                  </>
+                )}
+              </Show>
+              <Show when={rotating(plan()?.reasons ?? [])}>
+                {(reason) => (
+                  <>
+                    <dt>{i18n.t('popup.reasons')}</dt>
+                    <dd>{reason()}</dd>
+                  </>
+                )}
+              </Show>
+            </dl>
+          </Show>
+          <Show when={site()}>
+            {(current) => (
+              <Show
+                when={!current().flagged}
+                fallback={<p class="hint">{i18n.t('popup.flagged', [describePattern(current().pattern)])}</p>}
+              >
+                <button
+                  type="button"
+                  onClick={() =>
+                    void flagThis().then((problem) =>
+                      setStatus(problem ?? i18n.t('popup.flagged', [describePattern(current().pattern)])),
+                    )
+                  }
+                >
+                  {i18n.t('popup.flagThis', [describePattern(current().pattern)])}
+                </button>
+              </Show>
+            )}
+          </Show>
+          {crisisLines()}
+          <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+            {i18n.t('popup.openSettings')}
+          </button>
+        </Match>
+        <Match when={view() === 'urge'}>
+          <section class="stack" aria-labelledby="urge-heading">
+            <h2 id="urge-heading">{i18n.t('urge.heading')}</h2>
+            <p role="status">
+              {status()}{' '}
+              <Show when={canUndo()}>
+                <button type="button" onClick={undo}>
+                  {i18n.t('urge.undo')}
+                </button>
+              </Show>
+            </p>
+            <Show when={urge()}>
+              {(current) => <UrgeDetails id="urge" urge={current()} chips={chips()} onChange={changeDetails} />}
+            </Show>
+            <div class="row">
+              <button type="button" class="primary" onClick={() => setView('home')}>
+                {i18n.t('urge.done')}
+              </button>
+              <button type="button" onClick={() => setView('ride')}>
+                {i18n.t('popup.rideItOut')}
+              </button>
+            </div>
+            {reachOut()}
+          </section>
+        </Match>
+        <Match when={view() === 'ride'}>
+          <RideItOut id="popup-ride" onFinish={rideDone} onClose={() => setView('home')} />
+          {reachOut()}
+        </Match>
+        <Match when={view() === 'lapse'}>
+          <LapseFlow
+            chips={chips()}
+            openSite={
+              site() && !site()?.flagged ? describePattern(site()?.pattern ?? { host: '', scope: 'site' }) : undefined
+            }
+            timeSuggestion={describeRule(timeAroundNow(now, zone))}
+            reachOut={reachOut()}
+            safetyLines={crisisLines()}
+            onDetails={async (details) => {
+              const current = lapse();
+              if (!current) return;
+              const done = await changeLapse(current, details);
+              if (done.ok) setLapse(done.value);
+            }}
+            onFlagSite={flagThis}
+            onAddTime={async () => {
+              const done = await saveTime(i18n.t('lapse.changeTimeLabel'), timeAroundNow(now, zone));
+              return done.ok ? undefined : problemWords(done.problem);
+            }}
+            onAddLine={async (line) => {
+              const done = await addPlanLine('triggers', line);
+              return done.ok ? undefined : problemWords(done.problem);
+            }}
+            onFinish={() => setView('home')}
+          />
+        </Match>
+        <Match when={view() === 'checkin'}>
+          <CheckInForm
+            initial={checkIn()?.answers}
+            onSave={async (answers) => {
+              const done = await saveCheckIn(today(now, zone), answers);
+              if (done.ok) void refetchCheckIn();
+              return done.ok ? undefined : problemWords(done.problem);
+            }}
+          />
+          <button type="button" onClick={() => setView('home')}>
+            {i18n.t('popup.back')}
+          </button>
+        </Match>
+      </Switch>
     </main>
   );
 }

@@ -59,18 +59,26 @@ describe('the warning', () => {
     }
   });
 
-  it('rides the urge out with a timer that counts up and can be stopped', () => {
+  it('rides the urge out with a timer that counts up, then asks how strong it is now', async () => {
     vi.useFakeTimers();
     try {
       const onRide = vi.fn();
-      render(() => <Warning {...base} level="gentle" onRideItOut={onRide} />);
+      const onRideDone = vi.fn().mockResolvedValue(undefined);
+      render(() => <Warning {...base} level="gentle" onRideItOut={onRide} onRideDone={onRideDone} />);
       fireEvent.click(screen.getByRole('button', { name: t('warning.rideItOut') }));
       expect(onRide).toHaveBeenCalled();
-      expect(screen.getByRole('heading', { name: t('warning.rideHeading') })).toBeTruthy();
+      expect(screen.getByRole('heading', { name: t('ride.heading') })).toBeTruthy();
+      // The guide in words too, so it works without the breathing circle (reduced motion).
+      expect(screen.getByText(t('ride.guide'))).toBeTruthy();
       vi.advanceTimersByTime(65_000);
-      expect(screen.getByText(t('warning.rideElapsed', [duration(65)]))).toBeTruthy();
-      fireEvent.click(screen.getByRole('button', { name: t('warning.rideStop') }));
-      expect(screen.queryByRole('heading', { name: t('warning.rideHeading') })).toBeNull();
+      expect(screen.getByText(t('ride.elapsed', [duration(65)]))).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: t('ride.stop') }));
+      const after = screen.getByRole('slider', { name: t('ride.after') });
+      fireEvent.input(after, { target: { value: '3' } });
+      fireEvent.click(screen.getByRole('button', { name: t('ride.save') }));
+      expect(onRideDone).toHaveBeenCalledWith({ strengthAfter: 3, seconds: 65 });
+      vi.advanceTimersByTime(1000);
+      expect(screen.getByText(t('ride.elapsed', [duration(65)])), 'the timer stops when the person does').toBeTruthy();
     } finally {
       vi.useRealTimers();
     }

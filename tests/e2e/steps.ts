@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { t } from '../i18n';
 import { launch, openExtensionPage, type Session } from './harness';
 

@@ -1,6 +1,13 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { contactFromVersion3, DB_VERSION, migrations, openSteadyDb } from '@/utils/db/open';
+import {
+  contactFromVersion3,
+  DB_VERSION,
+  migrations,
+  openSteadyDb,
+  recordFromVersion4,
+  settingsFromVersion4,
+} from '@/utils/db/open';
 import { DB_NAME } from '@/utils/db/schema';
 
 /**
@@ -41,6 +48,7 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
         id: 'settings',
         quietMinutes: 20,
         pauseSeconds: 15,
+        sobrietyStart: 1_690_000_000_000,
         recordPaths: false,
         checkIns: true,
         firmerDuringHardTimes: false,
@@ -61,6 +69,8 @@ function upgraded(store: string, record: Record<string, unknown>, from: number):
     expected = rest;
   }
   if (from < 4 && store === 'contacts') expected = contactFromVersion3(expected);
+  if (from < 5 && (store === 'urges' || store === 'lapses')) expected = recordFromVersion4(expected);
+  if (from < 5 && store === 'settings') expected = settingsFromVersion4(expected);
   return expected;
 }
 
@@ -90,6 +100,7 @@ const STORES_AT: Record<number, Record<string, string[]>> = {
 };
 STORES_AT[3] = STORES_AT[2] as Record<string, string[]>;
 STORES_AT[4] = { ...STORES_AT[3], lines: ['by-order'], reachOuts: ['by-at'] };
+STORES_AT[5] = STORES_AT[4] as Record<string, string[]>;
 
 async function fill(version: number, name: string) {
   const db = await openSteadyDb(version, name);
@@ -181,6 +192,31 @@ describe('migrations', () => {
     }
     expect(await db.getAll('lines')).toEqual([]);
     expect(await db.getAll('reachOuts')).toEqual([]);
+    db.close();
+  });
+
+  it('version 5 reads urges and lapses with a strength and a list of triggers, and the start date as the counter', async () => {
+    await fill(4, 'v5');
+    const db = await openSteadyDb(DB_VERSION, 'v5');
+    expect(await db.get('urges', 'u1')).toEqual({
+      id: 'u1',
+      at: 1_700_000_100_000,
+      strength: 7,
+      triggers: ['payday'],
+      ...stamp,
+    });
+    expect(await db.get('lapses', 'l1')).toEqual({
+      id: 'l1',
+      at: 1_700_000_200_000,
+      note: 'After the party',
+      ...stamp,
+    });
+    expect(await db.get('settings', 'settings')).toMatchObject({
+      recoveryStart: 1_690_000_000_000,
+      counterStart: 1_690_000_000_000,
+      showDays: true,
+    });
+    expect(await db.get('settings', 'settings')).not.toHaveProperty('sobrietyStart');
     db.close();
   });
 

@@ -26,8 +26,8 @@ import { t } from '../i18n';
 const NOW = 1_780_000_000_000;
 const ZONE = 'America/New_York';
 const URL_ = 'https://news.example.org/story?id=1';
-const choice = (c: 'continue' | 'leave' | 'log-urge' | 'reach-out', intensity?: number) =>
-  ({ type: 'warning-choice', url: URL_, choice: c, ...(intensity ? { intensity } : {}) }) as const;
+const choice = (c: 'continue' | 'leave' | 'log-urge' | 'reach-out', strength?: number) =>
+  ({ type: 'warning-choice', url: URL_, choice: c, ...(strength ? { strength } : {}) }) as const;
 
 beforeEach(async () => {
   installFakePermissionsAndScripting(['*://example.org/*', '*://*.example.org/*']);
@@ -125,11 +125,23 @@ describe('choices on a warning', () => {
     expect(await choices()).toEqual([]);
   });
 
+  it('logs an urge ridden out from the warning: how strong after, and for how long', async () => {
+    await chooseOnWarning({ ...choice('log-urge'), strengthAfter: 2, rodeSeconds: 300 }, NOW, ZONE, enforce);
+    expect(await urgesRepo().list()).toEqual([
+      expect.objectContaining({
+        strengthAfter: 2,
+        rodeSeconds: 300,
+        outcome: 'rode-it-out',
+        triggers: ['example.org'],
+      }),
+    ]);
+  });
+
   it('logs an urge with the site as its trigger and the strength given', async () => {
     await chooseOnWarning(choice('log-urge', 6), NOW, ZONE, enforce);
     const [site] = await sitesRepo().list();
     expect(await urgesRepo().list()).toEqual([
-      expect.objectContaining({ at: NOW, trigger: 'example.org', siteId: site?.id, intensity: 6 }),
+      expect.objectContaining({ at: NOW, triggers: ['example.org'], siteId: site?.id, strength: 6 }),
     ]);
     expect(await choices()).toEqual(['log-urge']);
   });
@@ -253,7 +265,9 @@ describe('the message listener', () => {
     [{ type: 'guard-continue', token: 'x' }],
     [{ type: 'warning-open' }],
     [{ type: 'warning-choice', url: URL_, choice: 'explode' }],
-    [{ type: 'warning-choice', url: URL_, choice: 'continue', intensity: 'very' }],
+    [{ type: 'warning-choice', url: URL_, choice: 'log-urge', strength: 'very' }],
+    [{ type: 'warning-exit', url: URL_, exit: 'explode', token: 't', canGoBack: true }],
+    [{ type: 'warning-reached-out', url: URL_, contactId: 'c', lineId: 'l', channel: 'call' }],
   ])('ignores %j', (message) => {
     const listener = createMessageListener(enforce);
     expect(listener(message, inTab)).toBeUndefined();

@@ -4,10 +4,10 @@ import { parseSiteInput } from '@/utils/triggers/site-pattern';
 import { readPlan } from './plan';
 import { listSites } from './sites';
 
-/** The two parts of the plan the popup shows: a next step (coping) and the person's reasons. */
-export async function popupPlan(): Promise<{ coping: string[]; reasons: string[] }> {
-  const items = await readPlan('coping', 'reasons');
-  return { coping: items.coping ?? [], reasons: items.reasons ?? [] };
+/** The parts of the plan the popup uses: a next step (coping), the person's reasons, and their triggers (as chips). */
+export async function popupPlan(): Promise<{ coping: string[]; reasons: string[]; triggers: string[] }> {
+  const items = await readPlan('coping', 'reasons', 'triggers');
+  return { coping: items.coping ?? [], reasons: items.reasons ?? [], triggers: items.triggers ?? [] };
 }
 
 /** The open tab's site as Steady would flag it, and whether a rule already covers it. */

@@ -260,7 +260,19 @@ export interface Settings extends Stamped {
 
 /** What the settings form changes. */
 export type SettingsChanges = Partial<
-  Pick<Settings, 'quietMinutes' | 'pauseSeconds' | 'safePage' | 'recordPaths' | 'checkIns' | 'firmerDuringHardTimes'>
+  Pick<
+    Settings,
+    | 'quietMinutes'
+    | 'pauseSeconds'
+    | 'safePage'
+    | 'recordPaths'
+    | 'checkIns'
+    | 'firmerDuringHardTimes'
+    | 'showDays'
+    | 'counterStart'
+    | 'recoveryStart'
+    | 'dailyCheckIn'
+  >
 >;
 
 export interface SteadyDB extends DBSchema {

@@ -80,3 +80,8 @@ export function duration(totalSeconds: number, locale = uiLocale()): string {
     new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
   return minutes > 0 ? list([unit(minutes, 'minute'), unit(seconds, 'second')], locale) : unit(seconds, 'second');
 }
+
+/** An instant as a short date and time in the person's language: "30 Nov 2026, 21:40". */
+export function dateTime(epoch: number, locale = uiLocale()): string {
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epoch);
+}

@@ -1,0 +1,116 @@
+import { createSignal, For, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { i18n } from '#i18n';
+import type { CheckIn } from '@/utils/db/schema';
+import { StrengthInput } from './StrengthInput';
+
+type Answers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving'>>;
+
+const MOODS = [1, 2, 3, 4, 5] as const;
+const MOOD_WORDS: Record<(typeof MOODS)[number], () => string> = {
+  1: () => i18n.t('checkIn.moods.veryLow'),
+  2: () => i18n.t('checkIn.moods.low'),
+  3: () => i18n.t('checkIn.moods.okay'),
+  4: () => i18n.t('checkIn.moods.good'),
+  5: () => i18n.t('checkIn.moods.veryGood'),
+};
+const SLEEP_WORDS: Record<(typeof MOODS)[number], () => string> = {
+  1: () => i18n.t('checkIn.sleeps.badly'),
+  2: () => i18n.t('checkIn.sleeps.notWell'),
+  3: () => i18n.t('checkIn.sleeps.okay'),
+  4: () => i18n.t('checkIn.sleeps.well'),
+  5: () => i18n.t('checkIn.sleeps.veryWell'),
+};
+
+/** A row of radio choices: one control, moved through with the arrow keys. */
+function Choices<T extends number>(props: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  words: (value: T) => string;
+  value: T | undefined;
+  onChange(value: T): void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div class="row">
+        <For each={props.options}>
+          {(option) => (
+            <label class="chip">
+              <input
+                type="radio"
+                name={props.name}
+                checked={props.value === option}
+                onChange={() => props.onChange(option)}
+              />
+              {props.words(option)}
+            </label>
+          )}
+        </For>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The daily check-in: mood, sleep, meals, movement and cravings, each one control, all optional. */
+export function CheckInForm(props: { initial?: Answers; onSave(answers: Answers): Promise<string | undefined> }) {
+  const [answers, setAnswers] = createStore<Answers>({ ...props.initial });
+  const [status, setStatus] = createSignal('');
+  return (
+    <form
+      class="stack"
+      aria-labelledby="checkin-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void props.onSave({ ...answers }).then((problem) => setStatus(problem ?? i18n.t('checkIn.saved')));
+      }}
+    >
+      <h2 id="checkin-heading">{i18n.t('checkIn.heading')}</h2>
+      <Choices
+        name="mood"
+        legend={i18n.t('checkIn.mood')}
+        options={MOODS}
+        words={(v) => MOOD_WORDS[v]()}
+        value={answers.mood as (typeof MOODS)[number] | undefined}
+        onChange={(mood) => setAnswers('mood', mood)}
+      />
+      <Choices
+        name="sleep"
+        legend={i18n.t('checkIn.sleep')}
+        options={MOODS}
+        words={(v) => SLEEP_WORDS[v]()}
+        value={answers.sleep as (typeof MOODS)[number] | undefined}
+        onChange={(sleep) => setAnswers('sleep', sleep)}
+      />
+      <Choices
+        name="meals"
+        legend={i18n.t('checkIn.meals')}
+        options={[0, 1, 2, 3] as const}
+        words={(v) => String(v)}
+        value={answers.meals as 0 | 1 | 2 | 3 | undefined}
+        onChange={(meals) => setAnswers('meals', meals)}
+      />
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={answers.movement === true}
+          onChange={(event) => setAnswers('movement', event.currentTarget.checked)}
+        />
+        {i18n.t('checkIn.movement')}
+      </label>
+      <StrengthInput
+        id="checkin-craving"
+        label={i18n.t('checkIn.craving')}
+        value={answers.craving}
+        onChange={(craving) => setAnswers('craving', craving)}
+      />
+      <button type="submit" class="primary">
+        {i18n.t('checkIn.save')}
+      </button>
+      <p role="status">
+        <Show when={status()}>{status()}</Show>
+      </p>
+    </form>
+  );
+}

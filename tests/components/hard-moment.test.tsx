@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { checkinsRepo } from '@/utils/db/checkins';
+import { lapsesRepo } from '@/utils/db/lapses';
+import { planRepo } from '@/utils/db/plan';
+import { settingsRepo } from '@/utils/db/settings';
+import { timesRepo } from '@/utils/db/times';
+import { urgesRepo } from '@/utils/db/urges';
+import { t } from '../i18n';
+
+afterEach(cleanup);
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+    { id: 1, index: 0, url: 'https://example.com/', active: true },
+  ] as never);
+  fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true }));
+});
+
+/** Presses Tab until the control with this role and name has focus, as a keyboard user does. */
+async function tabTo(user: ReturnType<typeof userEvent.setup>, role: string, name: string | RegExp) {
+  for (let i = 0; i < 120; i++) {
+    const target = screen.queryAllByRole(role as never, { name }).find((el) => el === document.activeElement);
+    if (target) return target;
+    await user.tab();
+  }
+  throw new Error(`could not reach ${role} ${String(name)} by Tab`);
+}
+
+describe('the popup for the hard moment, by keyboard alone', () => {
+  it('logs an urge with its strength and a trigger in three actions, and it can be undone', async () => {
+    await planRepo().setItems('triggers', ['Payday']);
+    const user = userEvent.setup();
+    render(() => <App />);
+    // 1: log it (saved at once).
+    await tabTo(user, 'button', t('popup.logUrge'));
+    await user.keyboard('{Enter}');
+    const strength = await screen.findByRole('slider', { name: t('urge.strength') });
+    expect(await urgesRepo().list()).toHaveLength(1);
+    // 2: how strong.
+    strength.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    // 3: what set it off.
+    await tabTo(user, 'button', 'Payday');
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect(await urgesRepo().list()).toEqual([expect.objectContaining({ strength: 7, triggers: ['Payday'] })]),
+    );
+    await tabTo(user, 'button', t('urge.undo'));
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await urgesRepo().list()).toEqual([]));
+  });
+
+  it('rides an urge out and records how strong it was after', async () => {
+    const user = userEvent.setup();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.rideItOut'));
+    await user.keyboard('{Enter}');
+    await tabTo(user, 'button', t('ride.stop'));
+    await user.keyboard('{Enter}');
+    const after = await screen.findByRole('slider', { name: t('ride.after') });
+    after.focus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    await tabTo(user, 'button', t('ride.save'));
+    await user.keyboard('{Enter}');
+    await screen.findByText(t('ride.saved'));
+    expect(await urgesRepo().list()).toEqual([expect.objectContaining({ strengthAfter: 3, outcome: 'rode-it-out' })]);
+  });
+
+  it('I used: keeps the lapse, offers reach out and the safety lines, and leaves the totals as they were', async () => {
+    const start = Date.now() - 30 * 86_400_000;
+    await settingsRepo().update({ recoveryStart: start, counterStart: start, showDays: true });
+    const user = userEvent.setup();
+    render(() => <App />);
+    await screen.findByText(t('popup.days', 30));
+    await tabTo(user, 'button', t('popup.used'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.acknowledgeHeading') });
+    expect(await lapsesRepo().list()).toHaveLength(1);
+    await tabTo(user, 'button', t('lapse.next'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.whatHeading') });
+    await tabTo(user, 'button', t('urge.halt.lonely'));
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await lapsesRepo().list())[0]?.triggers).toEqual(['lonely']));
+    for (const heading of ['lapse.changeHeading', 'lapse.notAloneHeading', 'lapse.safetyHeading'] as const) {
+      await tabTo(user, 'button', t('lapse.skip'));
+      await user.keyboard('{Enter}');
+      await screen.findByRole('heading', { name: t(heading) });
+      if (heading === 'lapse.notAloneHeading')
+        expect(screen.getByRole('button', { name: t('reach.heading') })).toBeTruthy();
+    }
+    expect(screen.getByText(t('lapse.safetyNaloxone'))).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Never Use Alone/ }).getAttribute('href')).toBe('tel:+18004843731');
+    await tabTo(user, 'button', t('lapse.next'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.nextDaysHeading') });
+    await tabTo(user, 'button', t('lapse.finish'));
+    await user.keyboard('{Enter}');
+    // Not restarted (the person did not choose it): the counter and the start stay.
+    await screen.findByRole('button', { name: t('popup.logUrge') });
+    expect(await settingsRepo().get()).toMatchObject({ counterStart: start, recoveryStart: start });
+    expect((await lapsesRepo().list())[0]?.restartedCounter).toBeUndefined();
+  });
+
+  it('restarts the counter only when the person chooses so', async () => {
+    const start = Date.now() - 10 * 86_400_000;
+    await settingsRepo().update({ recoveryStart: start, counterStart: start, showDays: true });
+    const user = userEvent.setup();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.used'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.acknowledgeHeading') });
+    for (let i = 0; i < 5; i++) {
+      await tabTo(user, 'button', t('lapse.next'));
+      await user.keyboard('{Enter}');
+    }
+    await tabTo(user, 'checkbox', t('lapse.restart'));
+    await user.keyboard(' ');
+    await tabTo(user, 'button', t('lapse.finish'));
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await settingsRepo().get()).counterStart).not.toBe(start));
+    expect((await settingsRepo().get()).recoveryStart).toBe(start);
+  });
+
+  it('offers the daily check-in once, and saves one record a day', async () => {
+    await settingsRepo().update({ dailyCheckIn: true });
+    const user = userEvent.setup();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.checkInStart'));
+    await user.keyboard('{Enter}');
+    // A group of radio buttons is one stop for Tab; the arrows move within it.
+    await tabTo(user, 'radio', t('checkIn.moods.veryLow'));
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await tabTo(user, 'checkbox', t('checkIn.movement'));
+    await user.keyboard(' ');
+    await tabTo(user, 'button', t('checkIn.save'));
+    await user.keyboard('{Enter}');
+    await screen.findByText(t('checkIn.saved'));
+    expect(await checkinsRepo().list()).toEqual([expect.objectContaining({ mood: 4, movement: true })]);
+    cleanup();
+    render(() => <App />);
+    await screen.findByRole('button', { name: t('popup.logUrge') });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('button', { name: t('popup.checkInStart') }), 'at most one prompt a day').toBeNull();
+  });
+
+  it('shows whether a hard time is on, and never offers the check-in when it is off', async () => {
+    await timesRepo().put({
+      label: 'All week',
+      rule: { kind: 'weekly', days: [0, 1, 2, 3, 4, 5, 6], start: 0, end: 1439 },
+    });
+    render(() => <App />);
+    await screen.findByText((text) => text.startsWith(t('hardTimes.state.onNoEnd').slice(0, 20)));
+    expect(screen.queryByRole('button', { name: t('popup.checkInStart') })).toBeNull();
+  });
+});
