@@ -1,4 +1,4 @@
-import { For, Match, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
 import type { LinesRegion, ShownLine } from '@/utils/crisis-lines';
 
@@ -9,12 +9,14 @@ export interface CrisisLinesProps {
   onCall?(line: ShownLine): void;
   /** Where the person can enter their own lines (shown when the United States ones are not local to them). */
   settingsHref?: string;
+  /** Small, for the popup: each line's name and number only, two to a row. */
+  compact?: boolean;
 }
 
 /** The crisis lines, always shown and never behind a pause, marked for whose lines they are. */
 export function CrisisLines(props: CrisisLinesProps) {
   return (
-    <section aria-labelledby="crisis-heading" class="card crisis">
+    <section aria-labelledby="crisis-heading" class="card crisis" classList={{ compact: props.compact === true }}>
       <h2 id="crisis-heading">{i18n.t('crisis.heading')}</h2>
       <Switch>
         <Match when={props.region === 'yours'}>
@@ -36,14 +38,16 @@ export function CrisisLines(props: CrisisLinesProps) {
           </p>
         </Match>
       </Switch>
-      <ul class="plain">
+      <ul class="plain lines">
         <For each={props.lines}>
           {(line) => (
             <li>
               <a class="button" href={line.href} rel="noopener noreferrer" onClick={() => props.onCall?.(line)}>
                 {i18n.t('crisis.lineLabel', [line.name, line.display])}
               </a>{' '}
-              <span class="hint">{line.about}</span>
+              <Show when={!props.compact}>
+                <span class="hint">{line.about}</span>
+              </Show>
             </li>
           )}
         </For>

@@ -34,6 +34,7 @@ const PHONE_WAYS: ReadonlySet<Channel> = new Set(['call', 'text']);
  */
 export function ReachOut(props: ReachOutProps) {
   const [shown, setShown] = createSignal<{ name: string; address: string; channel: Channel }>();
+  const [more, setMore] = createSignal(false);
   const [copied, setCopied] = createSignal('');
 
   const reached = (person: { contactId: string; name: string }, channel: Channel, address: string) => {
@@ -50,26 +51,40 @@ export function ReachOut(props: ReachOutProps) {
 
   return (
     <div class="reach stack">
-      <Show
-        when={props.view?.first}
-        fallback={
-          <button type="button" onClick={() => props.onNoOne?.()}>
-            {i18n.t('reach.heading')}
-          </button>
-        }
-      >
-        {(first) => (
-          <a
-            class="button reach-first"
-            href={first().href}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={() => reached(first(), first().channel, first().address)}
+      <div class="row">
+        <Show
+          when={props.view?.first}
+          fallback={
+            <button type="button" class="reach-first" onClick={() => props.onNoOne?.()}>
+              {i18n.t('reach.heading')}
+            </button>
+          }
+        >
+          {(first) => (
+            <a
+              class="button reach-first"
+              href={first().href}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={() => reached(first(), first().channel, first().address)}
+            >
+              {i18n.t('reach.button', [first().name])}
+            </a>
+          )}
+        </Show>
+        <Show when={(props.view?.people.length ?? 0) > 0}>
+          <button
+            type="button"
+            class="quiet"
+            aria-label={i18n.t('reach.more')}
+            aria-expanded={more()}
+            aria-controls="reach-more"
+            onClick={() => setMore(!more())}
           >
-            {i18n.t('reach.button', [first().name])}
-          </a>
-        )}
-      </Show>
+            {i18n.t('reach.moreShort')}
+          </button>
+        </Show>
+      </div>
       <Show when={shown()}>
         {(number) => (
           <section class="card number" aria-labelledby="number-heading">
@@ -102,9 +117,8 @@ export function ReachOut(props: ReachOutProps) {
           </Show>
         </p>
       </Show>
-      <Show when={(props.view?.people.length ?? 0) > 0}>
-        <details class="more">
-          <summary>{i18n.t('reach.more')}</summary>
+      <Show when={more()}>
+        <div id="reach-more" class="more">
           <ul class="plain">
             <For each={props.view?.people}>
               {(person) => (
@@ -134,7 +148,7 @@ export function ReachOut(props: ReachOutProps) {
               )}
             </For>
           </ul>
-        </details>
+        </div>
       </Show>
     </div>
   );

@@ -81,7 +81,11 @@ export function App() {
 
   const lines = createMemo(() => crisisLinesFor(reach()?.lines ?? [], reach()?.country));
   const rotating = (list: readonly string[]) => list[Math.floor(now / 60_000) % Math.max(list.length, 1)];
-  const hardTime = () => (times() ? describeHardTimeState(hardTimeState(times() ?? [], now, zone), now, zone) : '');
+  /** Said only while a hard time is on: the first view has room for what matters now. */
+  const hardTime = () => {
+    const state = hardTimeState(times() ?? [], now, zone);
+    return state.on ? describeHardTimeState(state, now, zone) : '';
+  };
   const chips = (): Chip[] => [
     ...(plan()?.triggers ?? []).map((line) => ({ value: line, label: line })),
     ...HALT.map((id) => ({ value: id, label: HALT_WORDS[id]() })),
@@ -166,6 +170,7 @@ export function App() {
         region={lines().region}
         settingsHref={browser.runtime.getURL('/options.html#help')}
         onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'popup')}
+        compact
       />
     </div>
   );
@@ -189,7 +194,7 @@ export function App() {
           </div>
           <p role="status">{status()}</p>
           <Show when={checkIn()?.offer}>
-            <div class="card row">
+            <div class="row offer">
               <p>{i18n.t('popup.checkInOffer')}</p>
               <button type="button" onClick={() => setView('checkin')}>
                 {i18n.t('popup.checkInStart')}
@@ -213,7 +218,7 @@ export function App() {
               </Show>
             }
           >
-            <dl class="plan-glance">
+            <dl class="plan-glance hint-labels">
               <Show when={rotating(plan()?.coping ?? [])}>
                 {(step) => (
                   <>

@@ -72,7 +72,7 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await page.getByRole('button', { name: t('warning.leave') }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: t('warning.rideItOut') }).click();
-    await page.getByRole('heading', { name: t('warning.rideHeading') }).waitFor();
+    await page.getByRole('heading', { name: t('ride.heading') }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: t('warning.logUrge') }).click();
     await page.getByRole('heading', { name: t('warning.logHeading') }).waitFor();

@@ -76,7 +76,7 @@ describe('support people and reaching out', () => {
     const fromWarning = frame?.getByRole('link', { name: t('reach.button', ['Sam']) });
     expect(await fromWarning?.getAttribute('href')).toBe(whatsapp);
     // "More" lists every person and every way.
-    await frame?.getByText(t('reach.more')).click();
+    await frame?.getByRole('button', { name: t('reach.more') }).click();
     expect(await frame?.getByRole('link', { name: t('reach.way.call', ['Sam']) }).getAttribute('href')).toBe(
       'tel:+12015550123',
     );

@@ -1,0 +1,183 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../i18n';
+import { openExtensionPage, type Session } from './harness';
+import { database, freshSessionEachTest, readStore } from './steps';
+
+const current = freshSessionEachTest();
+let session: Session;
+beforeEach(() => {
+  session = current();
+});
+
+async function noViolations(page: Page, where: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page: page as never })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `${where} in ${scheme}`,
+    ).toEqual([]);
+  }
+}
+
+/** A popup as the toolbar opens it: at most 400 by 600. */
+async function openPopup() {
+  const popup = await openExtensionPage(session, 'popup.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.getByRole('button', { name: t('popup.logUrge') }).waitFor();
+  return popup;
+}
+
+describe('the popup for the hard moment', () => {
+  it('the first view fits 400 by 600 with no scrolling, with a full plan, people and a days counter', async () => {
+    const now = Date.now();
+    const stamp = { createdAt: now, updatedAt: now };
+    await database(session, {
+      kind: 'write',
+      store: 'plan',
+      records: [
+        { id: 'coping', items: ['Take a walk around the block', 'A long shower'], ...stamp },
+        { id: 'reasons', items: ['My daughter, and the mornings we have together'], ...stamp },
+      ],
+    });
+    await database(session, {
+      kind: 'write',
+      store: 'contacts',
+      records: [{ id: 'c1', name: 'Sam', ways: { call: '+12015550123' }, order: 0, ...stamp }],
+    });
+    await database(session, {
+      kind: 'write',
+      store: 'settings',
+      records: [
+        {
+          id: 'settings',
+          quietMinutes: 15,
+          pauseSeconds: 10,
+          recordPaths: false,
+          checkIns: true,
+          firmerDuringHardTimes: false,
+          showDays: true,
+          counterStart: now - 40 * 86_400_000,
+          recoveryStart: now - 90 * 86_400_000,
+          dailyCheckIn: true,
+          ...stamp,
+        },
+      ],
+    });
+    const popup = await openPopup();
+    await popup.getByText(t('popup.days', 40)).waitFor();
+    await popup.getByRole('link', { name: t('reach.button', ['Sam']) }).waitFor();
+    const size = await popup.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+    }));
+    expect(size.height, 'no vertical scrolling at 400 × 600').toBeLessThanOrEqual(600);
+    expect(size.width, 'no sideways scrolling').toBeLessThanOrEqual(400);
+    await noViolations(popup, 'the first view');
+  });
+
+  it('logs an urge with its strength and a trigger in three actions, and it is there in the history', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: t('popup.logUrge') }).click();
+    const strength = popup.getByRole('slider', { name: t('urge.strength') });
+    await strength.focus();
+    await popup.keyboard.press('ArrowRight');
+    await popup.getByRole('button', { name: t('urge.halt.tired') }).click();
+    await expect
+      .poll(async () => (await readStore(session, 'urges')).map((u) => [u.strength, u.triggers]))
+      .toEqual([[6, ['tired']]]);
+    await noViolations(popup, 'the urge details');
+
+    const options = await openExtensionPage(session, 'options.html#history');
+    await options.getByText(t('history.strength', ['6'])).waitFor();
+    await options.getByText(t('urge.halt.tired')).waitFor();
+    await noViolations(options, 'the history');
+  });
+
+  it('I used: writes the lapse, offers reach out and the safety lines, and leaves the totals as they were', async () => {
+    const now = Date.now();
+    await database(session, {
+      kind: 'write',
+      store: 'settings',
+      records: [
+        {
+          id: 'settings',
+          quietMinutes: 15,
+          pauseSeconds: 10,
+          recordPaths: false,
+          checkIns: true,
+          firmerDuringHardTimes: false,
+          showDays: true,
+          counterStart: now - 20 * 86_400_000,
+          recoveryStart: now - 20 * 86_400_000,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ],
+    });
+    const popup = await openPopup();
+    await popup.getByText(t('popup.days', 20)).waitFor();
+    await popup.getByRole('button', { name: t('popup.used') }).click();
+    await popup.getByRole('heading', { name: t('lapse.acknowledgeHeading') }).waitFor();
+    expect(await readStore(session, 'lapses')).toHaveLength(1);
+    await noViolations(popup, 'the lapse check-in, first step');
+    const steps = [
+      'lapse.whatHeading',
+      'lapse.changeHeading',
+      'lapse.notAloneHeading',
+      'lapse.safetyHeading',
+      'lapse.nextDaysHeading',
+    ] as const;
+    for (const heading of steps) {
+      await popup.getByRole('button', { name: t('lapse.next') }).click();
+      await popup.getByRole('heading', { name: t(heading) }).waitFor();
+      if (heading === 'lapse.notAloneHeading') await popup.getByRole('button', { name: t('reach.heading') }).waitFor();
+      if (heading === 'lapse.safetyHeading') {
+        expect(await popup.getByRole('link', { name: /Never Use Alone/ }).getAttribute('href')).toBe(
+          'tel:+18004843731',
+        );
+        expect(await popup.getByRole('link', { name: /911/ }).getAttribute('href')).toBe('tel:911');
+      }
+      await noViolations(popup, t(heading));
+    }
+    await popup.getByRole('button', { name: t('lapse.finish') }).click();
+    await popup.getByText(t('popup.days', 20)).waitFor();
+    const [settings] = await readStore(session, 'settings');
+    expect(settings?.counterStart, 'the counter starts again only if the person chooses so').toBe(
+      now - 20 * 86_400_000,
+    );
+  });
+
+  it('the daily check-in and riding an urge out pass axe too', async () => {
+    await database(session, {
+      kind: 'write',
+      store: 'settings',
+      records: [
+        {
+          id: 'settings',
+          quietMinutes: 15,
+          pauseSeconds: 10,
+          recordPaths: false,
+          checkIns: true,
+          firmerDuringHardTimes: false,
+          dailyCheckIn: true,
+          createdAt: Date.now(),
+          updatedAt: Date.now(),
+        },
+      ],
+    });
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: t('popup.checkInStart') }).click();
+    await popup.getByRole('heading', { name: t('checkIn.heading') }).waitFor();
+    await noViolations(popup, 'the daily check-in');
+    await popup.getByRole('button', { name: t('popup.back') }).click();
+    await popup.getByRole('button', { name: t('popup.rideItOut') }).click();
+    await popup.getByRole('button', { name: t('ride.stop') }).click();
+    await popup.getByRole('slider', { name: t('ride.after') }).waitFor();
+    await noViolations(popup, 'riding it out');
+  });
+});
