@@ -35,6 +35,7 @@ export function installFakePermissionsAndScripting(granted: string[] = []): Fake
     onAdded,
     onRemoved,
     contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => state.granted.has(o)),
+    getAll: async () => ({ origins: [...state.granted], permissions: [] }),
     request: async ({ origins = [] }: { origins?: string[] }) => {
       for (const o of origins) state.granted.add(o);
       onAdded.fire({ origins });

@@ -12,6 +12,11 @@ import type { PersonToReach, ReachOut } from '@/utils/reach-out/available';
 export type BackgroundMessage =
   /** Something the background enforces changed: re-derive it from the database. */
   | { type: 'enforcement-changed' }
+  /**
+   * The person is deleting everything: stop enforcing (no registration, alarm, badge or check-in)
+   * and forget every derived copy and the unlocked time, before the database goes.
+   */
+  | { type: 'forget-everything' }
   /** From the warning page as it opens: what to show for this page (it may not open IndexedDB itself). */
   | { type: 'warning-open'; url: string }
   /**
@@ -56,6 +61,7 @@ export type MessageType = Message['type'];
 /** What comes back for each message. */
 export interface Replies {
   'enforcement-changed': { ok: true };
+  'forget-everything': { ok: true };
   'warning-open': WarningView;
   'warning-choice': { ok: true };
   'warning-reached-out': { ok: true };
@@ -87,6 +93,7 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   if (typeof message !== 'object' || message === null) return false;
   switch (message.type) {
     case 'enforcement-changed':
+    case 'forget-everything':
       return true;
     case 'warning-open':
       return isText(message.url);

@@ -78,6 +78,11 @@ export const PROBLEM_CODES = [
   'reach-time',
   'settings-country',
   'settings-message',
+  'settings-lock',
+  // The lock.
+  'lock-short',
+  'lock-mismatch',
+  'lock-wrong',
   'event-time',
   'event-site',
   'event-choice',

@@ -1,7 +1,15 @@
-import { createResource, Match, Switch } from 'solid-js';
 import { i18n } from '#i18n';
+import { createResource, Match, onCleanup, Switch } from 'solid-js';
+import { CrisisLines } from '@/components/CrisisLines';
+import { DeleteEverything } from '@/components/DeleteEverything';
+import { LockScreen } from '@/components/LockScreen';
 import { Nav } from '@/components/Nav';
+import { deleteEverything } from '@/utils/commands/forget';
 import { readHelp } from '@/utils/commands/help';
+import { lockState, unlock } from '@/utils/commands/lock';
+import { crisisLinesFor } from '@/utils/crisis-lines';
+import { problemWords } from '@/utils/words/problems';
+import { DataSection } from './DataSection';
 import { HelpSection } from './HelpSection';
 import { HistorySection } from './HistorySection';
 import { PeopleSection } from './PeopleSection';
@@ -13,7 +21,17 @@ import { TimesSection } from './TimesSection';
 import { WelcomeSection } from './WelcomeSection';
 
 /** The options page's sections, in the order of its navigation; each has its own address (#plan). */
-export const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'history', 'settings', 'help'] as const;
+export const SECTIONS = [
+  'welcome',
+  'sites',
+  'times',
+  'plan',
+  'people',
+  'history',
+  'settings',
+  'data',
+  'help',
+] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 const SECTION_NAMES: Record<SectionId, () => string> = {
@@ -24,16 +42,71 @@ const SECTION_NAMES: Record<SectionId, () => string> = {
   people: () => i18n.t('people.heading'),
   history: () => i18n.t('history.heading'),
   settings: () => i18n.t('settings.heading'),
+  data: () => i18n.t('data.heading'),
   help: () => i18n.t('nav.help'),
 };
 
 /**
- * Steady's settings, as a place to live in: a navigation of sections (a side list on wide
- * windows, a menu on narrow ones) and the section the address names. The crisis lines are one
- * click away from every section ("Help now"). Until the first-run welcome is behind the person,
- * it stays in the navigation, so it can be taken up later.
+ * Steady's settings, as a place to live in. Behind the passcode when one is set (the lock screen
+ * still shows the crisis lines, and deleting everything, the only way back in without it); then
+ * a navigation of sections (a side list on wide windows, a menu on narrow ones) and the section
+ * the address names. It locks again when the time the person chose is up.
  */
 export function App() {
+  const [lock, { refetch: refetchLock }] = createResource(() => lockState());
+  const timer = setInterval(() => {
+    if (lock()?.set && !lock()?.locked) void refetchLock();
+  }, 30_000);
+  onCleanup(() => clearInterval(timer));
+  return (
+    <Switch>
+      <Match when={lock()?.locked}>
+        <div class="app">
+          <header class="app-header">
+            <h1 class="app-name">{i18n.t('appName')}</h1>
+          </header>
+          <main class="app-main">
+            <LockScreen
+              onUnlock={async (passcode) => {
+                const done = await unlock(passcode);
+                if (done.ok) await refetchLock();
+                return done.ok ? undefined : problemWords(done.problem);
+              }}
+            >
+              <LockedHelp />
+              <DeleteEverything
+                onDelete={async () => {
+                  const done = await deleteEverything();
+                  if (!done.ok) return problemWords(done.problem);
+                  location.hash = '#welcome';
+                  await refetchLock();
+                  return undefined;
+                }}
+              />
+            </LockScreen>
+          </main>
+        </div>
+      </Match>
+      <Match when={lock() && !lock()?.locked}>
+        <Sections onLocked={() => void refetchLock()} />
+      </Match>
+    </Switch>
+  );
+}
+
+/** The crisis lines, shown on the lock screen too: they never lock. */
+function LockedHelp() {
+  const [help] = createResource(readHelp);
+  const shown = () => crisisLinesFor(help()?.lines ?? [], help()?.country);
+  return <CrisisLines lines={shown().lines} region={shown().region} />;
+}
+
+/**
+ * The sections and their navigation. The crisis lines are one click away from every section
+ * ("Help now"). Until the first-run welcome is behind the person, it stays in the navigation,
+ * so it can be taken up later.
+ */
+function Sections(props: { onLocked(): void }) {
   // "#reach-out" is where a check-in's "Reach out" button pointed.
   const section = createRoute(SECTIONS, 'sites', { 'reach-out': 'help' });
   const [help, { refetch }] = createResource(readHelp);
@@ -72,6 +145,15 @@ export function App() {
           </Match>
           <Match when={section() === 'settings'}>
             <SettingsSection />
+          </Match>
+          <Match when={section() === 'data'}>
+            <DataSection
+              onDeleted={() => {
+                location.hash = '#welcome';
+                void refetch();
+              }}
+              onLocked={props.onLocked}
+            />
           </Match>
           <Match when={section() === 'help'}>
             <HelpSection />

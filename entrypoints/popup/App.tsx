@@ -14,6 +14,7 @@ import { changeLapse, readDays, recordLapse } from '@/utils/commands/lapses';
 import { addPlanLine } from '@/utils/commands/plan';
 import { popupPlan, siteOfTab } from '@/utils/commands/popup';
 import { reachNow, recordReachOut } from '@/utils/commands/reach';
+import { lockState } from '@/utils/commands/lock';
 import { readSettings } from '@/utils/commands/settings';
 import { flagSites } from '@/utils/commands/sites';
 import { listTimes, saveTime } from '@/utils/commands/times';
@@ -67,6 +68,10 @@ export function App() {
   const [site, { refetch: refetchSite }] = createResource(currentSite);
   const [times] = createResource(listTimes);
   const [settings] = createResource(readSettings);
+  // Behind the lock, the person's own words (their plan, their reasons, their days) stay private;
+  // reaching out, logging an urge and the crisis lines never lock.
+  const [lock] = createResource(() => lockState(now));
+  const open = () => lock()?.locked === false;
   const [days] = createResource(
     () => settings()?.showDays === true,
     () => readDays(now, zone),
@@ -208,12 +213,12 @@ export function App() {
               </button>
             </div>
           </Show>
-          <Show when={days()}>{(counted) => <DaysCounter days={counted()} />}</Show>
+          <Show when={open() && days()}>{(counted) => <DaysCounter days={counted()} />}</Show>
           <Show when={hardTime()}>{(words) => <p class="hint">{words()}</p>}</Show>
           <Show
-            when={plan() && (plan()?.coping.length ?? 0) + (plan()?.reasons.length ?? 0) > 0}
+            when={open() && plan() && (plan()?.coping.length ?? 0) + (plan()?.reasons.length ?? 0) > 0}
             fallback={
-              <Show when={plan()}>
+              <Show when={open() && plan()}>
                 <p class="hint">{i18n.t('popup.noPlan')}</p>
               </Show>
             }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { linesRepo } from '@/utils/db/lines';
+import { closeDb } from '@/utils/db/open';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
@@ -46,4 +47,20 @@ export async function enforce(now = Date.now(), zone = currentZone()): Promise<v
   if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
   const granted = await Promise.all(sites.map(hasAccess));
   await syncGuardRegistration(sites.filter((_, i) => granted[i]).flatMap(originsFor));
+}
+
+/**
+ * Stops everything Steady enforces and forgets what it derived, for "delete everything": no
+ * content script, no alarm, no dot on the toolbar, no check-in, no copy in storage, no unlocked
+ * time; and closes the database, so it can be deleted. The next re-derive starts from nothing.
+ */
+export async function forgetEverything(): Promise<void> {
+  await syncGuardRegistration([]);
+  await browser.alarms.clearAll();
+  await showHardTimes({ on: false }, [], { checkIns: false }, Date.now(), currentZone());
+  const shown = await browser.notifications.getAll().catch(() => ({}));
+  await Promise.all(Object.keys(shown).map((id) => browser.notifications.clear(id).catch(() => false)));
+  await browser.storage.local.clear();
+  await browser.storage.session.clear().catch(() => undefined);
+  await closeDb();
 }

@@ -1,6 +1,6 @@
 import { isBackgroundMessage, isFromExtensionPage, type Message, type Replies } from '@/utils/messages';
 import { splitUrl } from '@/utils/triggers/matcher';
-import { currentZone } from './enforce';
+import { currentZone, forgetEverything } from './enforce';
 import { chooseOnWarning, exitOnWarning, openWarning, reachedOutOnWarning } from './warning';
 
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
@@ -22,6 +22,9 @@ async function handle(message: Message, tabId: number | undefined, enforceNow: (
     case 'enforcement-changed':
       await enforceNow();
       return { ok: true } satisfies Replies['enforcement-changed'];
+    case 'forget-everything':
+      await forgetEverything();
+      return { ok: true } satisfies Replies['forget-everything'];
     case 'warning-open':
       return openWarning(message.url, Date.now(), currentZone()) satisfies Promise<Replies['warning-open']>;
     case 'warning-choice':
@@ -44,7 +47,7 @@ async function handle(message: Message, tabId: number | undefined, enforceNow: (
 export function createMessageListener(enforceNow: () => Promise<void>) {
   return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
     if (!isBackgroundMessage(message) || !isFromExtensionPage(sender)) return undefined;
-    if (message.type !== 'enforcement-changed' && !speaksForItsTab(sender, message.url)) return undefined;
+    if ('url' in message && !speaksForItsTab(sender, message.url)) return undefined;
     return handle(message, sender.tab?.id, enforceNow);
   };
 }

@@ -7,6 +7,7 @@ import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
+import { isLocked, unlockedUntil } from '@/utils/lock/session';
 import { MAX_TEXT } from '@/utils/db/validate';
 import { type BackgroundMessage, sendToGuard, type WarningView } from '@/utils/messages';
 import { reachView } from '@/utils/reach-out/available';
@@ -45,10 +46,11 @@ export async function recordEvent(
 
 /** What the warning page shows for `url` at `now`, and a record that it was shown. */
 export async function openWarning(url: string, now: number, zone: string): Promise<WarningView> {
-  const [{ decision, settings }, reasons, contacts] = await Promise.all([
+  const [{ decision, settings }, reasons, contacts, until] = await Promise.all([
     decisionFor(url, now, zone),
     planRepo().get('reasons'),
     contactsRepo().list(),
+    unlockedUntil(),
   ]);
   const words = reasons?.items ?? [];
   const message = reachMessage(settings);
@@ -58,7 +60,10 @@ export async function openWarning(url: string, now: number, zone: string): Promi
     pauseSeconds: settings.pauseSeconds,
     reach: { ...reachView(contacts, now, zone, message, reachSubject()), message },
   };
-  const ownWords = words[Math.floor(now / 60_000) % Math.max(words.length, 1)];
+  // Behind the lock, the person's own words stay private (someone else may be at the screen).
+  const ownWords = isLocked(settings, until, now)
+    ? undefined
+    : words[Math.floor(now / 60_000) % Math.max(words.length, 1)];
   if (ownWords) view.ownWords = ownWords;
   if (settings.safePage) view.safePage = settings.safePage;
   if (decision) await recordEvent(decision.rule, 'shown', url, now, settings.recordPaths);

@@ -1,4 +1,4 @@
-import { type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, openDB } from 'idb';
+import { deleteDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, openDB } from 'idb';
 import { DB_NAME, type SteadyDB, type StoreName } from './schema';
 
 export type SteadyDatabase = IDBPDatabase<SteadyDB>;
@@ -153,6 +153,22 @@ export function db(): Promise<SteadyDatabase> {
 /** Forgets the shared connection (tests reset IndexedDB between cases). */
 export function resetDbConnection(): void {
   shared = undefined;
+}
+
+/** Closes this context's connection, if one is open (before the database is deleted). */
+export async function closeDb(): Promise<void> {
+  const open = shared;
+  shared = undefined;
+  if (open) (await open.catch(() => undefined))?.close();
+}
+
+/**
+ * Deletes Steady's whole database. Other contexts' connections step aside when asked (their
+ * `blocking` handler closes them), so the deletion never waits for a page to be closed.
+ */
+export async function deleteSteadyDb(name = DB_NAME): Promise<void> {
+  await closeDb();
+  await deleteDB(name);
 }
 
 /** Asks the browser not to evict Steady's data under storage pressure. Never throws. */

@@ -239,6 +239,12 @@ export interface Settings extends Stamped {
   dailyCheckIn?: boolean;
   /** The last local day (YYYY-MM-DD) the person set the daily check-in aside. */
   checkInSetAside?: string;
+  /**
+   * The optional lock: the passcode as a salted hash (never in the clear) and how long Steady
+   * stays unlocked. The options page, the history and the person's own words are behind it; the
+   * crisis lines, reaching out, logging an urge and the warning's exits never are.
+   */
+  lock?: { salt: string; hash: string; iterations: number; relockMinutes: number };
   /** Minutes a "continue" quiets a site's warning. */
   quietMinutes: number;
   /** Seconds of the breathing pause before "continue" on a pause-level site (5..60). */

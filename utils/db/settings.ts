@@ -42,6 +42,18 @@ export function checkSettings(settings: Settings): Problem | undefined {
     return problem('settings-country');
   }
   if (!isOptionalText(settings.reachMessage, MAX_MESSAGE)) return problem('settings-message');
+  const lock = settings.lock;
+  if (
+    lock !== undefined &&
+    !(
+      isText(lock.salt, 100) &&
+      isText(lock.hash, 100) &&
+      isInt(lock.iterations, 100_000, 10_000_000) &&
+      isInt(lock.relockMinutes, 1, 24 * 60)
+    )
+  ) {
+    return problem('settings-lock');
+  }
   return undefined;
 }
 

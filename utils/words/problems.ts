@@ -94,6 +94,10 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'record-id': () => i18n.t('problems.recordId'),
   'record-times': () => i18n.t('problems.recordTimes'),
   'record-gone': () => i18n.t('problems.recordGone'),
+  'settings-lock': () => i18n.t('problems.settingsLock'),
+  'lock-short': () => i18n.t('problems.lockShort'),
+  'lock-mismatch': () => i18n.t('problems.lockMismatch'),
+  'lock-wrong': () => i18n.t('problems.lockWrong'),
   unknown: () => i18n.t('common.generic'),
 };
 

@@ -1,0 +1,87 @@
+import { For } from 'solid-js';
+
+export interface HeatmapProps {
+  /** A caption that names the chart (for the figure and its table). */
+  caption: string;
+  /** Rows (for example the days of the week, in the order to show them): each a label and its counts. */
+  rows: ReadonlyArray<{ label: string; counts: readonly number[] }>;
+  /** Each column's label (for example the hours). */
+  columns: readonly string[];
+  /** The header of the rows' column in the table. */
+  rowHeader: string;
+}
+
+/**
+ * A grid of counts as shades of one colour (darker is more), drawn in SVG for the eye and given
+ * as a table for screen readers. One hue in steps of lightness reads the same for every kind of
+ * colour vision, and follows the theme in dark mode.
+ */
+export function Heatmap(props: HeatmapProps) {
+  const most = () => Math.max(1, ...props.rows.flatMap((row) => [...row.counts]));
+  const cell = 14;
+  const gap = 2;
+  const left = 40;
+  const width = () => left + props.columns.length * (cell + gap);
+  const height = () => 16 + props.rows.length * (cell + gap);
+  return (
+    <figure class="chart">
+      <figcaption>{props.caption}</figcaption>
+      <svg
+        class="heatmap"
+        viewBox={`0 0 ${width()} ${height()}`}
+        width="100%"
+        role="presentation"
+        aria-hidden="true"
+      >
+        <For each={props.columns}>
+          {(column, c) => (
+            <text x={left + c() * (cell + gap) + cell / 2} y={10} class="axis" text-anchor="middle">
+              {c() % 3 === 0 ? column : ''}
+            </text>
+          )}
+        </For>
+        <For each={props.rows}>
+          {(row, r) => (
+            <>
+              <text x={0} y={16 + r() * (cell + gap) + cell - 3} class="axis">
+                {row.label.slice(0, 3)}
+              </text>
+              <For each={[...row.counts]}>
+                {(count, c) => (
+                  <rect
+                    x={left + c() * (cell + gap)}
+                    y={16 + r() * (cell + gap)}
+                    width={cell}
+                    height={cell}
+                    rx={2}
+                    class="heat"
+                    fill-opacity={count === 0 ? 0.06 : 0.2 + 0.8 * (count / most())}
+                  />
+                )}
+              </For>
+            </>
+          )}
+        </For>
+      </svg>
+      <table class="visually-hidden">
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{props.rowHeader}</th>
+            <For each={props.columns}>{(column) => <th scope="col">{column}</th>}</For>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.rows}>
+            {(row) => (
+              <tr>
+                <th scope="row">{row.label}</th>
+                <For each={[...row.counts]}>{(count) => <td>{count}</td>}</For>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,164 @@
+import { i18n } from '#i18n';
+import { createResource, createSignal, Show } from 'solid-js';
+import { DeleteEverything } from '@/components/DeleteEverything';
+import { Field } from '@/components/Field';
+import { exportData, importData } from '@/utils/commands/data';
+import { deleteEverything } from '@/utils/commands/forget';
+import { DEFAULT_RELOCK_MINUTES, lockNow, lockState, removePasscode, setPasscode } from '@/utils/commands/lock';
+import { problemWords } from '@/utils/words/problems';
+import { Section } from './Section';
+
+/** Saves text as a file the person downloads (nothing leaves the computer). */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The person's data: take a copy, bring one back, a passcode, delete everything. */
+export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
+  const [lock, { refetch }] = createResource(() => lockState());
+  const [status, setStatus] = createSignal('');
+  const [importStatus, setImportStatus] = createSignal('');
+  const [lockError, setLockError] = createSignal<string>();
+
+  return (
+    <Section id="data" heading={i18n.t('data.heading')} intro={i18n.t('data.intro')}>
+      <section class="stack" aria-labelledby="export-heading">
+        <h3 id="export-heading">{i18n.t('data.exportHeading')}</h3>
+        <p>{i18n.t('data.exportIntro')}</p>
+        <button
+          type="button"
+          onClick={() =>
+            void exportData().then((file) => {
+              download(file.name, file.text);
+              setStatus(i18n.t('data.exported', [file.name]));
+            })
+          }
+        >
+          {i18n.t('data.export')}
+        </button>
+        <p role="status">{status()}</p>
+      </section>
+
+      <form
+        class="stack"
+        aria-labelledby="import-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          const file = form.get('file');
+          const mode = form.get('mode') === 'add' ? 'add' : 'replace';
+          if (!(file instanceof File) || file.size === 0) return;
+          void file.text().then(async (text) => {
+            const done = await importData(text, mode);
+            setImportStatus(
+              done.ok
+                ? i18n.t('data.imported', [String(done.value.added), String(done.value.kept)])
+                : problemWords(done.problem),
+            );
+          });
+        }}
+      >
+        <h3 id="import-heading">{i18n.t('data.importHeading')}</h3>
+        <p>{i18n.t('data.importIntro')}</p>
+        <Field id="import-file" label={i18n.t('data.file')}>
+          {(control) => <input {...control} name="file" type="file" accept="application/json,.json" />}
+        </Field>
+        <fieldset>
+          <legend>{i18n.t('data.modeLegend')}</legend>
+          <label class="row">
+            <input type="radio" name="mode" value="replace" checked />
+            {i18n.t('data.modeReplace')}
+          </label>
+          <label class="row">
+            <input type="radio" name="mode" value="add" />
+            {i18n.t('data.modeAdd')}
+          </label>
+        </fieldset>
+        <button type="submit">{i18n.t('data.import')}</button>
+        <p role="status">{importStatus()}</p>
+      </form>
+
+      <section class="stack" aria-labelledby="lock-settings-heading">
+        <h3 id="lock-settings-heading">{i18n.t('data.lockHeading')}</h3>
+        <p>{i18n.t('data.lockIntro')}</p>
+        <p class="hint">{i18n.t('data.lockForgot')}</p>
+        <form
+          class="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const form = new FormData(event.currentTarget);
+            const minutes = Number(form.get('relock')) || DEFAULT_RELOCK_MINUTES;
+            void setPasscode(String(form.get('passcode') ?? ''), String(form.get('again') ?? ''), minutes).then(
+              async (done) => {
+                setLockError(done.ok ? undefined : problemWords(done.problem));
+                if (done.ok) {
+                  await refetch();
+                  setStatus(i18n.t('data.lockSet'));
+                }
+              },
+            );
+          }}
+        >
+          <Field id="lock-passcode" label={i18n.t('data.passcode')} error={lockError()}>
+            {(control) => <input {...control} name="passcode" type="password" autocomplete="new-password" />}
+          </Field>
+          <Field id="lock-again" label={i18n.t('data.passcodeAgain')}>
+            {(control) => <input {...control} name="again" type="password" autocomplete="new-password" />}
+          </Field>
+          <Field id="lock-relock" label={i18n.t('data.relock')} inline>
+            {(control) => (
+              <input
+                {...control}
+                name="relock"
+                type="number"
+                min="1"
+                max="1440"
+                value={lock()?.relockMinutes ?? DEFAULT_RELOCK_MINUTES}
+              />
+            )}
+          </Field>
+          <button type="submit" class="primary">
+            {i18n.t('data.setLock')}
+          </button>
+        </form>
+        <Show when={lock()?.set}>
+          <div class="row">
+            <button type="button" onClick={() => void lockNow().then(() => props.onLocked())}>
+              {i18n.t('data.lockNow')}
+            </button>
+          </div>
+          <form
+            class="row"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const passcode = String(new FormData(event.currentTarget).get('current') ?? '');
+              void removePasscode(passcode).then(async (done) => {
+                setStatus(done.ok ? i18n.t('data.lockRemoved') : problemWords(done.problem));
+                await refetch();
+              });
+            }}
+          >
+            <Field id="lock-current" label={i18n.t('data.currentPasscode')} inline>
+              {(control) => <input {...control} name="current" type="password" autocomplete="current-password" />}
+            </Field>
+            <button type="submit">{i18n.t('data.removeLock')}</button>
+          </form>
+        </Show>
+      </section>
+
+      <DeleteEverything
+        onDelete={async () => {
+          const done = await deleteEverything();
+          if (!done.ok) return problemWords(done.problem);
+          props.onDeleted();
+          return undefined;
+        }}
+      />
+    </Section>
+  );
+}
