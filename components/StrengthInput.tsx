@@ -46,7 +46,7 @@ export function StrengthInput(props: {
             props.onChange(Math.max(0, Math.min(10, to)));
           }}
         />
-        <output for={props.id} class="strength-value">
+        <output for={props.id} class="strength-value" aria-hidden="true">
           <Show when={props.value !== undefined} fallback="–">
             {props.value}
           </Show>

@@ -52,7 +52,7 @@ describe('network', () => {
       await frame?.getByRole('button', { name: t('warning.continue') }).click();
       const popup = await openExtensionPage(session, 'popup.html');
       await popup.getByRole('button', { name: t('popup.logUrge') }).click();
-      await expect.poll(() => popup.getByRole('status').textContent()).toBe(t('popup.logged'));
+      await popup.getByText(t('popup.logged')).waitFor();
       await tab.waitForTimeout(500);
 
       const expected = new Set(visited.flatMap((url) => [url, new URL('/favicon.ico', url).href]));

@@ -91,7 +91,7 @@ describe('warning levels', () => {
     await frame?.getByRole('button', { name: t('warning.logSave') }).click();
     await frame?.getByText(t('warning.logSaved')).waitFor();
     const urges = await readStore(session, 'urges');
-    expect(urges).toEqual([expect.objectContaining({ trigger: 'example.org' })]);
+    expect(urges).toEqual([expect.objectContaining({ triggers: ['example.org'] })]);
     const choices = (await readStore(session, 'events')).map((e) => e.choice);
     expect(choices).toEqual(expect.arrayContaining(['shown', 'log-urge']));
     expect((await readStore(session, 'events')).every((e) => e.path === undefined)).toBe(true);

@@ -12,6 +12,9 @@ import { originsFor } from '@/utils/triggers/site-pattern';
 import { showHardTimes } from './hard-times';
 import { syncGuardRegistration } from './registration';
 
+/** storage.local keys an earlier Steady wrote and this one no longer keeps (site statuses, before version 3). */
+const LEGACY_KEYS = ['siteStatus'];
+
 /** The person's current time zone, read where the background runs (never inside pure logic). */
 export function currentZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -40,7 +43,10 @@ export async function enforce(now = Date.now(), zone = currentZone()): Promise<v
     [GUARD_KEY]: deriveGuardState(sites, { on: hardTime.on, firmer: settings.firmerDuringHardTimes }, settings),
     [HELP_KEY]: deriveHelpCopy(lines, settings),
   };
-  const stored = await browser.storage.local.get(Object.keys(copies));
+  const stored = await browser.storage.local.get([...Object.keys(copies), ...LEGACY_KEYS]);
+  // Copies an older Steady kept and this one does not: gone, so nothing derived lingers.
+  const legacy = LEGACY_KEYS.filter((key) => key in stored);
+  if (legacy.length > 0) await browser.storage.local.remove(legacy);
   const changed = Object.fromEntries(
     Object.entries(copies).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)),
   );
