@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { createSignal, Show } from 'solid-js';
+import { i18n } from '#i18n';
 
 /** Delete everything: says what goes, asks once, then does it. */
 export function DeleteEverything(props: { onDelete(): Promise<string | undefined> }) {

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { createSignal, type JSX, onMount } from 'solid-js';
+import { i18n } from '#i18n';
 import { Field } from './Field';
 
 /**

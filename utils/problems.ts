@@ -103,6 +103,20 @@ export const PROBLEM_CODES = [
   'record-id',
   'record-times',
   'record-gone',
+  // A file to import (utils/backup/validate.ts): nothing of it was written.
+  'import-too-big',
+  'import-not-json',
+  'import-not-steady',
+  'import-newer',
+  'import-unsafe-key',
+  'import-too-deep',
+  'import-too-long',
+  'import-store',
+  'import-store-missing',
+  'import-store-list',
+  'import-record',
+  'import-field',
+  'import-duplicate-id',
   // Anything else that went wrong: nothing was changed.
   'unknown',
 ] as const;

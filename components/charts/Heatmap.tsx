@@ -26,13 +26,7 @@ export function Heatmap(props: HeatmapProps) {
   return (
     <figure class="chart">
       <figcaption>{props.caption}</figcaption>
-      <svg
-        class="heatmap"
-        viewBox={`0 0 ${width()} ${height()}`}
-        width="100%"
-        role="presentation"
-        aria-hidden="true"
-      >
+      <svg class="heatmap" viewBox={`0 0 ${width()} ${height()}`} width="100%" role="presentation" aria-hidden="true">
         <For each={props.columns}>
           {(column, c) => (
             <text x={left + c() * (cell + gap) + cell / 2} y={10} class="axis" text-anchor="middle">

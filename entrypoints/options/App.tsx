@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { createResource, Match, onCleanup, Switch } from 'solid-js';
+import { i18n } from '#i18n';
 import { CrisisLines } from '@/components/CrisisLines';
 import { DeleteEverything } from '@/components/DeleteEverything';
 import { LockScreen } from '@/components/LockScreen';
@@ -21,17 +21,7 @@ import { TimesSection } from './TimesSection';
 import { WelcomeSection } from './WelcomeSection';
 
 /** The options page's sections, in the order of its navigation; each has its own address (#plan). */
-export const SECTIONS = [
-  'welcome',
-  'sites',
-  'times',
-  'plan',
-  'people',
-  'history',
-  'settings',
-  'data',
-  'help',
-] as const;
+export const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'history', 'settings', 'data', 'help'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 const SECTION_NAMES: Record<SectionId, () => string> = {

@@ -1,11 +1,12 @@
-import { i18n } from '#i18n';
 import { createResource, createSignal, Show } from 'solid-js';
+import { i18n } from '#i18n';
 import { DeleteEverything } from '@/components/DeleteEverything';
 import { Field } from '@/components/Field';
+import { MAX_IMPORT_LENGTH, MAX_IMPORT_MB } from '@/utils/backup/validate';
 import { exportData, importData } from '@/utils/commands/data';
 import { deleteEverything } from '@/utils/commands/forget';
 import { DEFAULT_RELOCK_MINUTES, lockNow, lockState, removePasscode, setPasscode } from '@/utils/commands/lock';
-import { problemWords } from '@/utils/words/problems';
+import { importProblemWords, problemWords } from '@/utils/words/problems';
 import { Section } from './Section';
 
 /** Saves text as a file the person downloads (nothing leaves the computer). */
@@ -53,13 +54,16 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
           const file = form.get('file');
           const mode = form.get('mode') === 'add' ? 'add' : 'replace';
           if (!(file instanceof File) || file.size === 0) return;
+          // Far too big to be a copy of Steady's: said before the file is read at all.
+          if (file.size > MAX_IMPORT_LENGTH * 4)
+            return setImportStatus(importProblemWords({ code: 'import-too-big', values: [MAX_IMPORT_MB] }));
           void file.text().then(async (text) => {
             const done = await importData(text, mode);
-            setImportStatus(
-              done.ok
-                ? i18n.t('data.imported', [String(done.value.added), String(done.value.kept)])
-                : problemWords(done.problem),
-            );
+            if (!done.ok) return setImportStatus(importProblemWords(done.problem, done.where));
+            const counts = Object.values(done.value);
+            const added = counts.reduce((sum, count) => sum + count.added, 0);
+            const kept = counts.reduce((sum, count) => sum + count.kept, 0);
+            setImportStatus(i18n.t('data.imported', [String(added), String(kept)]));
           });
         }}
       >

@@ -1,14 +1,8 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import {
-  contactFromVersion3,
-  DB_VERSION,
-  migrations,
-  openSteadyDb,
-  recordFromVersion4,
-  settingsFromVersion4,
-} from '@/utils/db/open';
+import { DB_VERSION, migrations, openSteadyDb } from '@/utils/db/open';
 import { DB_NAME } from '@/utils/db/schema';
+import { contactFromVersion3, recordFromVersion4, settingsFromVersion4 } from '@/utils/db/upgrades';
 
 /**
  * The upgrade harness: for every earlier version, open a database at that version, fill each

@@ -119,11 +119,15 @@ async function run(seed: number, steps: number) {
       switch (kind) {
         case 'flag': {
           const host = random.pick(HOSTS);
-          const pattern = random.chance(0.5) ? { host, scope: 'site' as const } : { host, scope: 'site' as const, path: `/p${random.int(0, 3)}` };
+          const pattern = random.chance(0.5)
+            ? { host, scope: 'site' as const }
+            : { host, scope: 'site' as const, path: `/p${random.int(0, 3)}` };
           const started = flagSites([pattern], list<TriggerSite>('sites'));
           if (!started.ok) break;
           const done = await started.saved;
-          if (done.ok) for (const site of done.value) model.sites?.set(site.id, strip({ ...pattern, level: 'gentle', when: 'always', id: site.id }));
+          if (done.ok)
+            for (const site of done.value)
+              model.sites?.set(site.id, strip({ ...pattern, level: 'gentle', when: 'always', id: site.id }));
           ok = done.ok;
           break;
         }
@@ -145,7 +149,12 @@ async function run(seed: number, steps: number) {
           break;
         }
         case 'add-time': {
-          const rule = { kind: 'weekly' as const, days: [random.int(0, 6)], start: random.int(0, 22) * 60, end: random.int(0, 23) * 60 + 30 };
+          const rule = {
+            kind: 'weekly' as const,
+            days: [random.int(0, 6)],
+            start: random.int(0, 22) * 60,
+            end: random.int(0, 23) * 60 + 30,
+          };
           const done = await saveTime(`Time ${step}`, rule);
           if (done.ok) model.times?.set(done.value.id, { id: done.value.id, label: `Time ${step}`, rule });
           ok = done.ok;
@@ -165,7 +174,12 @@ async function run(seed: number, steps: number) {
           const done = await savePerson(fields);
           if (done.ok) {
             const order = model.contacts?.size ?? 0;
-            model.contacts?.set(done.value.id, { id: done.value.id, name, ways: { email: `p${step}@example.org` }, order });
+            model.contacts?.set(done.value.id, {
+              id: done.value.id,
+              name,
+              ways: { email: `p${step}@example.org` },
+              order,
+            });
           }
           ok = done.ok;
           break;
@@ -231,7 +245,13 @@ async function run(seed: number, steps: number) {
           if (!done.ok) break;
           model.lapses?.set(done.value.id, { id: done.value.id, at: done.value.at, triggers: ['tired'] });
           const more = await changeLapse(done.value as Lapse, { note: `Step ${step}` });
-          if (more.ok) model.lapses?.set(done.value.id, { id: done.value.id, at: done.value.at, triggers: ['tired'], note: `Step ${step}` });
+          if (more.ok)
+            model.lapses?.set(done.value.id, {
+              id: done.value.id,
+              at: done.value.at,
+              triggers: ['tired'],
+              note: `Step ${step}`,
+            });
           ok = true;
           break;
         }
@@ -274,9 +294,10 @@ async function run(seed: number, steps: number) {
     const actual = await stored();
     const expected = modelAsObject(model);
     for (const store of STORES) {
-      expect(actual[store], `seed ${seed}, step ${step} (${kind}${cut ? ', cut mid-write' : ''}), store ${store}`).toEqual(
-        expected[store],
-      );
+      expect(
+        actual[store],
+        `seed ${seed}, step ${step} (${kind}${cut ? ', cut mid-write' : ''}), store ${store}`,
+      ).toEqual(expected[store]);
     }
   }
   return { ran, faults };

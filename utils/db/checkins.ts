@@ -1,10 +1,12 @@
 import { type Problem, problem } from '@/utils/problems';
+import { parseDate } from '@/utils/triggers/schedule';
 import { createRepo, type RepoOptions } from './repo';
 import type { CheckIn } from './schema';
 import { isInt, isOptionalText } from './validate';
 
 export function checkCheckIn(checkIn: CheckIn): Problem | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(checkIn.id)) return problem('checkin-day');
+  // The id is the local day: one on the calendar (no 2026-02-30).
+  if (typeof checkIn.id !== 'string' || !parseDate(checkIn.id)) return problem('checkin-day');
   if (checkIn.mood !== undefined && !isInt(checkIn.mood, 1, 5)) return problem('checkin-mood');
   if (checkIn.sleep !== undefined && !isInt(checkIn.sleep, 1, 5)) return problem('checkin-mood');
   if (checkIn.meals !== undefined && !isInt(checkIn.meals, 0, 3)) return problem('checkin-mood');

@@ -1,5 +1,6 @@
 import { deleteDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, openDB } from 'idb';
 import { DB_NAME, type SteadyDB, type StoreName } from './schema';
+import { type OldRecord, RECORD_UPGRADES } from './upgrades';
 
 export type SteadyDatabase = IDBPDatabase<SteadyDB>;
 type UpgradeTx = IDBPTransaction<SteadyDB, StoreName[], 'versionchange'>;
@@ -8,8 +9,10 @@ type UpgradeTx = IDBPTransaction<SteadyDB, StoreName[], 'versionchange'>;
  * The ordered migrations. Migration N (1-based) takes a database at version N-1 to N.
  * Never edit a migration that has shipped: add the next one, with its upgrade test.
  * A later step reaches an existing store through the upgrade transaction, and awaits nothing
- * but that transaction's own requests. A step that rewrites records sees them as they were
- * at its own version (typed loosely here, never through today's record types).
+ * but that transaction's own requests. A step that rewrites records does it through
+ * RECORD_UPGRADES (utils/db/upgrades.ts), which sees them as they were at its own version
+ * (typed loosely, never through today's record types); an import of an older export runs the
+ * same steps.
  */
 export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => void | Promise<void>> = [
   // 1: the first stores.
@@ -29,94 +32,37 @@ export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => vo
     tx.objectStore('sites').createIndex('by-host', 'host');
   },
   // 3: a site's access is the browser's fact (its host permission), not a stored status.
-  async (_db, tx) => {
-    const sites = tx.objectStore('sites') as unknown as IDBPObjectStore<unknown, ['sites'], 'sites', 'versionchange'>;
-    let cursor = await sites.openCursor();
-    while (cursor) {
-      const { status, ...site } = cursor.value as Record<string, unknown>;
-      if (status !== undefined) await cursor.update(site);
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) => upgradeStoredRecords(tx, 3),
   // 4: support people with several ways to reach them; the person's own crisis lines; reach outs.
   async (db, tx) => {
     db.createObjectStore('lines', { keyPath: 'id' }).createIndex('by-order', 'order');
     db.createObjectStore('reachOuts', { keyPath: 'id' }).createIndex('by-at', 'at');
-    const contacts = tx.objectStore('contacts') as unknown as IDBPObjectStore<
-      unknown,
-      ['contacts'],
-      'contacts',
-      'versionchange'
-    >;
-    let cursor = await contacts.openCursor();
-    while (cursor) {
-      await cursor.update(contactFromVersion3(cursor.value as Record<string, unknown>));
-      cursor = await cursor.continue();
-    }
+    await upgradeStoredRecords(tx, 4);
   },
   // 5: urges with a strength from 0 to 10 and several triggers; lapses likewise; the days counter.
-  async (_db, tx) => {
-    for (const name of ['urges', 'lapses', 'settings'] as const) {
-      const store = tx.objectStore(name) as unknown as IDBPObjectStore<
-        unknown,
-        [typeof name],
-        typeof name,
-        'versionchange'
-      >;
-      let cursor = await store.openCursor();
-      while (cursor) {
-        const before = cursor.value as Record<string, unknown>;
-        const after = name === 'settings' ? settingsFromVersion4(before) : recordFromVersion4(before);
-        if (after !== before) await cursor.update(after);
-        cursor = await cursor.continue();
-      }
-    }
-  },
+  (_db, tx) => upgradeStoredRecords(tx, 5),
 ];
 
 export const DB_VERSION = migrations.length;
 
-/** A version-4 urge or lapse in version 5: `intensity` is the `strength`, one `trigger` is a list of one. */
-export function recordFromVersion4(old: Record<string, unknown>): Record<string, unknown> {
-  if (!('intensity' in old) && !('trigger' in old)) return old;
-  const { intensity, trigger, ...rest } = old;
-  return {
-    ...rest,
-    ...(intensity !== undefined ? { strength: intensity } : {}),
-    ...(trigger !== undefined ? { triggers: [trigger] } : {}),
-  };
-}
-
-/** Version-4 settings in version 5: the one start date becomes the recovery's start and the counter's, shown. */
-export function settingsFromVersion4(old: Record<string, unknown>): Record<string, unknown> {
-  if (!('sobrietyStart' in old)) return old;
-  const { sobrietyStart, ...rest } = old;
-  return sobrietyStart === undefined
-    ? rest
-    : { ...rest, recoveryStart: sobrietyStart, counterStart: sobrietyStart, showDays: true };
-}
-
 /**
- * A version-3 contact (one `method` and its `value`) as a version-4 one (a way per channel).
- * Phone numbers keep only their digits and a leading plus; a value that fits no channel (an
- * https link) is kept in the note, so nothing the person wrote is lost.
+ * Runs `version`'s record upgrades (RECORD_UPGRADES) over every record its stores hold, store
+ * by store, through the upgrade transaction; a record the step leaves as it is is not written.
  */
-export function contactFromVersion3(old: Record<string, unknown>): Record<string, unknown> {
-  const { method, value, ...rest } = old;
-  if (method === undefined && value === undefined) return old;
-  const text = typeof value === 'string' ? value.trim() : '';
-  const phone = text.replace(/[\s().-]/g, '');
-  const keep = (note: string) => ({ ...rest, ways: {}, note: [rest.note, note].filter(Boolean).join('\n') });
-  switch (method) {
-    case 'call':
-    case 'text':
-      return /^\+[1-9]\d{6,14}$/.test(phone) ? { ...rest, ways: { [method]: phone }, preferred: method } : keep(text);
-    case 'email':
-      return { ...rest, ways: { email: text }, preferred: 'email' };
-    default: {
-      const whatsapp = /^https:\/\/wa\.me\/(\d{7,15})(?:[/?]|$)/.exec(text);
-      if (whatsapp) return { ...rest, ways: { whatsapp: `+${whatsapp[1]}` }, preferred: 'whatsapp' };
-      return keep(text);
+async function upgradeStoredRecords(tx: UpgradeTx, version: number): Promise<void> {
+  for (const [name, upgrade] of Object.entries(RECORD_UPGRADES[version] ?? {})) {
+    const store = tx.objectStore(name as StoreName) as unknown as IDBPObjectStore<
+      unknown,
+      [string],
+      string,
+      'versionchange'
+    >;
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const before = cursor.value as OldRecord;
+      const after = upgrade(before);
+      if (after !== before) await cursor.update(after);
+      cursor = await cursor.continue();
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { DBSchema, StoreNames } from 'idb';
+import type { DBSchema, StoreNames, StoreValue } from 'idb';
 
 /**
  * The one description of Steady's data. Every record type used anywhere is derived from
@@ -296,5 +296,26 @@ export interface SteadyDB extends DBSchema {
 }
 
 export type StoreName = StoreNames<SteadyDB>;
+
+/** Every store, in the order an export lists them. */
+export const STORE_NAMES = [
+  'sites',
+  'times',
+  'urges',
+  'events',
+  'contacts',
+  'lines',
+  'reachOuts',
+  'plan',
+  'checkins',
+  'lapses',
+  'settings',
+] as const;
+
+// Every store is listed, and nothing else.
+type _Stores = Assert<Same<(typeof STORE_NAMES)[number], StoreName>>;
+
+/** Every store's records, by store (an export's contents). */
+export type AllRecords = { [S in StoreName]: StoreValue<SteadyDB, S>[] };
 
 export const DB_NAME = 'steady';

@@ -1,4 +1,5 @@
 import { type Problem, problem } from '@/utils/problems';
+import { parseDate } from '@/utils/triggers/schedule';
 import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
 import type { Settings } from './schema';
@@ -28,7 +29,8 @@ export function checkSettings(settings: Settings): Problem | undefined {
   for (const flag of [settings.showDays, settings.dailyCheckIn]) {
     if (flag !== undefined && typeof flag !== 'boolean') return problem('settings-flag');
   }
-  if (settings.checkInSetAside !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(settings.checkInSetAside)) {
+  const setAside = settings.checkInSetAside;
+  if (setAside !== undefined && !(typeof setAside === 'string' && parseDate(setAside))) {
     return problem('settings-flag');
   }
   for (const flag of ['recordPaths', 'checkIns', 'firmerDuringHardTimes'] as const) {

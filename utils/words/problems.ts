@@ -1,9 +1,14 @@
 import { i18n } from '#i18n';
+import type { ImportWhere } from '@/utils/backup/validate';
+import type { StoreName } from '@/utils/db/schema';
 import type { Problem, ProblemCode } from '@/utils/problems';
-import { monthName } from './format';
+import { monthName, uiLocale } from './format';
 
 type Values = ReadonlyArray<string | number>;
 const s = (values: Values, i: number) => String(values[i] ?? '');
+/** A number in the person's way of writing numbers (2,000 in English); anything else as it is. */
+const n = (values: Values, i: number) =>
+  typeof values[i] === 'number' ? new Intl.NumberFormat(uiLocale()).format(values[i]) : s(values, i);
 
 /** The words for each problem code (every code has them: the compiler checks the table is whole). */
 const WORDS: Record<ProblemCode, (values: Values) => string> = {
@@ -98,10 +103,59 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'lock-short': () => i18n.t('problems.lockShort'),
   'lock-mismatch': () => i18n.t('problems.lockMismatch'),
   'lock-wrong': () => i18n.t('problems.lockWrong'),
+  'import-too-big': (v) => i18n.t('problems.importTooBig', [n(v, 0)]),
+  'import-not-json': () => i18n.t('problems.importNotJson'),
+  'import-not-steady': () => i18n.t('problems.importNotSteady'),
+  'import-newer': () => i18n.t('problems.importNewer'),
+  'import-unsafe-key': () => i18n.t('problems.importUnsafeKey'),
+  'import-too-deep': () => i18n.t('problems.importTooDeep'),
+  'import-too-long': (v) => i18n.t('problems.importTooLong', [n(v, 0)]),
+  'import-store': (v) => i18n.t('problems.importStore', [s(v, 0)]),
+  'import-store-missing': (v) => i18n.t('problems.importStoreMissing', [storeWords(s(v, 0))]),
+  'import-store-list': (v) => i18n.t('problems.importStoreList', [storeWords(s(v, 0))]),
+  'import-record': () => i18n.t('problems.importRecord'),
+  'import-field': (v) => i18n.t('problems.importField', [s(v, 0)]),
+  'import-duplicate-id': () => i18n.t('problems.importDuplicateId'),
   unknown: () => i18n.t('common.generic'),
 };
+
+/** What each store holds, as a person calls it ("the urges"). */
+const STORE_WORDS: Record<StoreName, () => string> = {
+  sites: () => i18n.t('problems.stores.sites'),
+  times: () => i18n.t('problems.stores.times'),
+  urges: () => i18n.t('problems.stores.urges'),
+  events: () => i18n.t('problems.stores.events'),
+  contacts: () => i18n.t('problems.stores.contacts'),
+  lines: () => i18n.t('problems.stores.lines'),
+  reachOuts: () => i18n.t('problems.stores.reachOuts'),
+  plan: () => i18n.t('problems.stores.plan'),
+  checkins: () => i18n.t('problems.stores.checkins'),
+  lapses: () => i18n.t('problems.stores.lapses'),
+  settings: () => i18n.t('problems.stores.settings'),
+};
+
+/** A store's name in words; a name Steady does not know, as the file wrote it. */
+function storeWords(store: string): string {
+  return Object.hasOwn(STORE_WORDS, store) ? STORE_WORDS[store as StoreName]() : `“${store}”`;
+}
 
 /** A problem in plain words, in the person's language. */
 export function problemWords(problem: Problem): string {
   return WORDS[problem.code](problem.values ?? []);
+}
+
+/**
+ * Why a file was not imported, in words: which entry of which store (numbered from 1, as a
+ * person counts), what is wrong with it, and that nothing was changed.
+ */
+export function importProblemWords(problem: Problem, where?: ImportWhere): string {
+  const parts: string[] = [];
+  if (where?.index !== undefined) {
+    parts.push(i18n.t('problems.importEntry', [String(where.index + 1), storeWords(where.store)]));
+  }
+  const detail = problemWords(problem);
+  // A record's generic "could not be read" adds nothing to the sentence that names the entry.
+  if (parts.length === 0 || detail !== i18n.t('problems.recordShape')) parts.push(detail);
+  parts.push(i18n.t('problems.importNothing'));
+  return parts.join(' ');
 }
