@@ -277,6 +277,25 @@ function* windowsFrom(times: readonly TriggerTime[], now: number, zone: string):
   }
 }
 
+/**
+ * Every window that overlaps [from, to), ordered by start: the hard times as they fell over a
+ * stretch of the past (insights ask which urges a hard time already covered). Eager, so keep
+ * the stretch short (weeks, not years).
+ */
+export function windowsBetween(times: readonly TriggerTime[], from: number, to: number, zone: string): ActiveWindow[] {
+  // Windows last under a day (plus an hour of DST): one that began two days before `from` is over.
+  const first = dayNumber(localParts(from, zone)) - 2;
+  const last = dayNumber(localParts(to, zone));
+  const found: ActiveWindow[] = [];
+  for (const time of times) {
+    for (const n of startDays(time.rule, first, last)) {
+      const window = windowOn(time, n, zone);
+      if (window && window.end > from && window.start < to) found.push(window);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+}
+
 /** The hard-time windows on at `now`, ordered by start. */
 export function activeWindows(times: readonly TriggerTime[], now: number, zone: string): ActiveWindow[] {
   const active: ActiveWindow[] = [];
