@@ -139,6 +139,7 @@ describe('the options page', () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request');
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true }));
     render(() => <App />);
+    await screen.findByRole('textbox', { name: t('sites.inputLabel') });
     fireEvent.input(screen.getByRole('textbox', { name: t('sites.inputLabel') }), {
       target: { value: 'https://www.Example.org/some/page' },
     });
@@ -158,6 +159,7 @@ describe('the options page', () => {
     installFakePermissionsAndScripting();
     const request = vi.spyOn(fakeBrowser.permissions, 'request');
     render(() => <App />);
+    await screen.findByRole('textbox', { name: t('sites.inputLabel') });
     fireEvent.input(screen.getByRole('textbox', { name: t('sites.inputLabel') }), { target: { value: input } });
     fireEvent.click(screen.getByRole('button', { name: t('sites.add') }));
     await waitFor(() => expect(siteError().textContent).toContain(words));
@@ -169,6 +171,7 @@ describe('the options page', () => {
     installFakePermissionsAndScripting();
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     render(() => <App />);
+    await screen.findByRole('textbox', { name: t('sites.inputLabel') });
     fireEvent.input(screen.getByRole('textbox', { name: t('sites.inputLabel') }), { target: { value: 'example.net' } });
     fireEvent.click(screen.getByRole('button', { name: t('sites.add') }));
     await waitFor(() => expect(pageStatus().textContent).toBe(t('sites.addedNoAccess', ['example.net'])));

@@ -195,7 +195,7 @@ async function run(seed: number, steps: number) {
             const to = Math.max(0, Math.min(people.length - 1, from + by));
             people.splice(from, 1);
             people.splice(to, 0, person);
-            people.forEach((p, order) => model.contacts?.set(p.id, { ...p, order }));
+            for (const [order, p] of people.entries()) model.contacts?.set(p.id, { ...p, order });
           }
           ok = done.ok;
           break;
@@ -212,7 +212,7 @@ async function run(seed: number, steps: number) {
           const undo = random.chance(0.3) && done.value ? await restorePerson(done.value) : undefined;
           const after = undo?.ok ? people : rest;
           model.contacts?.clear();
-          after.forEach((p, order) => model.contacts?.set(p.id, { ...p, order }));
+          for (const [order, p] of after.entries()) model.contacts?.set(p.id, { ...p, order });
           ok = true;
           break;
         }

@@ -45,7 +45,7 @@ export async function enforce(now = Date.now(), zone = currentZone()): Promise<v
   };
   const stored = await browser.storage.local.get([...Object.keys(copies), ...LEGACY_KEYS]);
   // Copies an older Steady kept and this one does not: gone, so nothing derived lingers.
-  const legacy = LEGACY_KEYS.filter((key) => key in stored);
+  const legacy = LEGACY_KEYS.filter((key) => stored[key] !== undefined);
   if (legacy.length > 0) await browser.storage.local.remove(legacy);
   const changed = Object.fromEntries(
     Object.entries(copies).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)),
