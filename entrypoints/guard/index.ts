@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { randomToken, startGuard } from '@/utils/guard/guard';
-import { asGuardState, GUARD_KEY } from '@/utils/guard/state';
+import { addQuiet, asGuardState, asQuietTimes, GUARD_KEY, GUARD_QUIET_KEY, withQuiet } from '@/utils/guard/state';
 import { warningQuery } from '@/utils/guard/warning-params';
 import { watchUrl } from '@/utils/guard/watch-url';
 import { isGuardMessage } from '@/utils/messages';
@@ -20,7 +20,20 @@ export default defineUnlistedScript(() => {
   if (window.top !== window) return;
 
   const guard = startGuard({
-    readState: async () => asGuardState((await browser.storage.local.get(GUARD_KEY))[GUARD_KEY]),
+    readState: async () => {
+      const stored = await browser.storage.local.get([GUARD_KEY, GUARD_QUIET_KEY]);
+      return withQuiet(asGuardState(stored[GUARD_KEY]), asQuietTimes(stored[GUARD_QUIET_KEY]));
+    },
+    keepQuiet: (ids, until) => {
+      void browser.storage.local
+        .get(GUARD_QUIET_KEY)
+        .then((stored) =>
+          browser.storage.local.set({
+            [GUARD_QUIET_KEY]: addQuiet(asQuietTimes(stored[GUARD_QUIET_KEY]), ids, until, Date.now()),
+          }),
+        )
+        .catch(() => undefined);
+    },
     now: Date.now,
     href: () => location.href,
     canGoBack: () => history.length > 1,

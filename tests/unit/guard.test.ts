@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { startGuard } from '@/utils/guard/guard';
-import type { GuardState } from '@/utils/guard/state';
+import { addQuiet, asQuietTimes, type GuardState, type QuietTimes, withQuiet } from '@/utils/guard/state';
 import { readWarningQuery, warningQuery } from '@/utils/guard/warning-params';
 
 const state: GuardState = {
@@ -16,7 +16,11 @@ const state: GuardState = {
   quietMinutes: 15,
 };
 
-function page(start: string, read: () => Promise<GuardState | undefined> = async () => state) {
+function page(
+  start: string,
+  read: () => Promise<GuardState | undefined> = async () => state,
+  keepQuiet?: (ids: readonly string[], until: number) => void,
+) {
   let href = start;
   let now = 1_000;
   let tokens = 0;
@@ -29,6 +33,7 @@ function page(start: string, read: () => Promise<GuardState | undefined> = async
     canGoBack: () => true,
     token: () => `token-${++tokens}`,
     frameUrl: (params) => `chrome-extension://id/warning.html?${warningQuery(params)}`,
+    ...(keepQuiet ? { keepQuiet } : {}),
     doc,
   });
   /** Elements Steady put on the page (anything on <html> besides head and body). */
@@ -148,6 +153,39 @@ describe('continue', () => {
     go('https://example.org/r/opiates/later');
     await guard.check();
     expect(onPage(), 'the warning returns when the quiet time is over').toBe(1);
+  });
+
+  it('keeps the quiet time for the site’s next pages, before the background has stored it', async () => {
+    // storage.local as the guard sees it: the background's copy (no quiet time yet) and the guard's own.
+    let stored: unknown;
+    const first = page('https://example.org/r/opiates', undefined, (ids, until) => {
+      stored = addQuiet(asQuietTimes(stored), ids, until, 1_000);
+    });
+    await first.guard.check();
+    expect(first.guard.continueFrom('token-1')).toBe(true);
+    expect(stored).toEqual({ a: 1_000 + 15 * 60_000 });
+    const next = page('https://example.org/r/opiates/next', async () => withQuiet(state, asQuietTimes(stored)));
+    await next.guard.check();
+    expect(next.onPage(), 'the next page of the site stays quiet').toBe(0);
+    const elsewhere = page('https://firm.org/', async () => withQuiet(state, asQuietTimes(stored)));
+    await elsewhere.guard.check();
+    expect(elsewhere.onPage(), 'other rules still warn').toBe(1);
+  });
+
+  it.each<[string, QuietTimes, QuietTimes]>([
+    ['adds a quiet time', {}, { a: 2_000 }],
+    ['drops the ones already over', { old: 500, b: 1_500 }, { b: 1_500, a: 2_000 }],
+    ['never shortens a longer one', { a: 9_000 }, { a: 9_000 }],
+  ])('the guard’s own quiet times: %s', (_name, before, after) => {
+    expect(addQuiet(before, ['a'], 2_000, 1_000)).toEqual(after);
+  });
+
+  it.each<[unknown, QuietTimes]>([
+    [null, {}],
+    ['x', {}],
+    [{ a: 'soon', b: Number.NaN, c: 5 }, { c: 5 }],
+  ])('reads only numbers from stored quiet times (%j)', (value, read) => {
+    expect(asQuietTimes(value)).toEqual(read);
   });
 
   it('a late continue from an earlier warning (before a single-page move) lifts nothing', async () => {

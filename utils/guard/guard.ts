@@ -1,6 +1,5 @@
-import type { WarnRule } from '@/utils/triggers/decide';
 import { type Cover, coverPage } from './cover';
-import { decideFromState, type GuardState } from './state';
+import { addQuiet, decideFromState, type GuardState, type QuietTimes, withQuiet } from './state';
 import type { WarningParams } from './warning-params';
 
 /**
@@ -23,6 +22,8 @@ export interface GuardDeps {
   frameUrl(params: WarningParams): string;
   /** A fresh, unguessable token for each warning. */
   token(): string;
+  /** Keeps the quiet times the person gave on "continue" for the site's next pages (storage.local). */
+  keepQuiet?(ids: readonly string[], until: number): void;
   doc?: Document;
 }
 
@@ -61,17 +62,8 @@ export function startGuard(deps: GuardDeps): Guard {
   /** The rules as last read, so a single-page move into a flagged path is covered at once. */
   let known: GuardState | undefined;
   /** Quiet times this page has given itself on "continue", until the stored copy has them too. */
-  const quietHere = new Map<string, number>();
-
-  const withQuiet = (state: GuardState | undefined): GuardState | undefined => {
-    if (!state || quietHere.size === 0) return state;
-    const rules = state.rules.map((rule): WarnRule => {
-      const until = quietHere.get(rule.id);
-      return until !== undefined && until > (rule.quietUntil ?? 0) ? { ...rule, quietUntil: until } : rule;
-    });
-    return { ...state, rules };
-  };
-  const decide = (url: string) => decideFromState(withQuiet(known), url, deps.now());
+  let quietHere: QuietTimes = {};
+  const decide = (url: string) => decideFromState(withQuiet(known, quietHere), url, deps.now());
 
   const lift = () => {
     cover?.remove();
@@ -113,8 +105,10 @@ export function startGuard(deps: GuardDeps): Guard {
       const decision = decide(shownFor);
       if (decision?.level === 'firm') return false;
       const until = deps.now() + (known?.quietMinutes ?? 15) * 60_000;
-      for (const rule of decision?.covering ?? []) quietHere.set(rule.id, until);
+      const ids = (decision?.covering ?? []).map((rule) => rule.id);
+      quietHere = addQuiet(quietHere, ids, until, deps.now());
       lift();
+      if (ids.length > 0) deps.keepQuiet?.(ids, until);
       return true;
     },
     async recheck(given) {

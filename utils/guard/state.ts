@@ -19,6 +19,42 @@ export interface GuardState {
 /** storage.local key of the guard's copy. */
 export const GUARD_KEY = 'guard';
 
+/**
+ * storage.local key of the quiet times the guard gave itself on "continue" (rule id → until),
+ * written by the guard at once so the next page of the site is quiet even before the background
+ * has stored the same quiet time in the database and re-derived its copy.
+ */
+export const GUARD_QUIET_KEY = 'guardQuiet';
+
+/** Quiet times by rule id (epoch ms). */
+export type QuietTimes = Record<string, number>;
+
+/** The guard's own quiet times as read from storage: only finite numbers by string ids. */
+export function asQuietTimes(value: unknown): QuietTimes {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(
+      (entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]),
+    ),
+  );
+}
+
+/** `quiet` with these rules quieted until `until`, and without the times already over at `now`. */
+export function addQuiet(quiet: QuietTimes, ids: readonly string[], until: number, now: number): QuietTimes {
+  const kept = Object.entries(quiet).filter(([, at]) => at > now);
+  return { ...Object.fromEntries(kept), ...Object.fromEntries(ids.map((id) => [id, Math.max(until, quiet[id] ?? 0)])) };
+}
+
+/** The state with each rule quiet until the later of its stored quiet time and `quiet`'s. */
+export function withQuiet(state: GuardState | undefined, quiet: QuietTimes): GuardState | undefined {
+  if (!state) return state;
+  const rules = state.rules.map((rule): WarnRule => {
+    const until = quiet[rule.id];
+    return until !== undefined && until > (rule.quietUntil ?? 0) ? { ...rule, quietUntil: until } : rule;
+  });
+  return { ...state, rules };
+}
+
 /** The rule fields the guard needs, and nothing else of a site. */
 export function toWarnRule({ id, host, scope, path, level, when, quietUntil }: TriggerSite): WarnRule {
   return {
