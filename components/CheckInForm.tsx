@@ -2,26 +2,12 @@ import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
 import type { CheckIn } from '@/utils/db/schema';
+import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { StrengthInput } from './StrengthInput';
 
 type Answers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving'>>;
 
 const MOODS = [1, 2, 3, 4, 5] as const;
-const MOOD_WORDS: Record<(typeof MOODS)[number], () => string> = {
-  1: () => i18n.t('checkIn.moods.veryLow'),
-  2: () => i18n.t('checkIn.moods.low'),
-  3: () => i18n.t('checkIn.moods.okay'),
-  4: () => i18n.t('checkIn.moods.good'),
-  5: () => i18n.t('checkIn.moods.veryGood'),
-};
-const SLEEP_WORDS: Record<(typeof MOODS)[number], () => string> = {
-  1: () => i18n.t('checkIn.sleeps.badly'),
-  2: () => i18n.t('checkIn.sleeps.notWell'),
-  3: () => i18n.t('checkIn.sleeps.okay'),
-  4: () => i18n.t('checkIn.sleeps.well'),
-  5: () => i18n.t('checkIn.sleeps.veryWell'),
-};
-
 /** A row of radio choices: one control, moved through with the arrow keys. */
 function Choices<T extends number>(props: {
   name: string;

@@ -13,7 +13,7 @@ export interface SiteListProps {
   onChange(site: TriggerSite, changes: Partial<Pick<TriggerSite, 'level' | 'when'>>): void;
 }
 
-const LEVEL_NAMES: Record<WarningLevel, () => string> = {
+export const LEVEL_NAMES: Record<WarningLevel, () => string> = {
   gentle: () => i18n.t('sites.levels.gentle'),
   pause: () => i18n.t('sites.levels.pause'),
   firm: () => i18n.t('sites.levels.firm'),

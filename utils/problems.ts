@@ -79,6 +79,7 @@ export const PROBLEM_CODES = [
   'settings-country',
   'settings-message',
   'settings-lock',
+  'settings-dismissed',
   // The lock.
   'lock-short',
   'lock-mismatch',

@@ -4,8 +4,11 @@ export interface BarTableProps {
   caption: string;
   /** The header of each column: the label's, then each value's. */
   headers: readonly string[];
-  /** Rows: a label and its values; the first value is drawn as a bar. */
-  rows: ReadonlyArray<{ label: string; values: ReadonlyArray<string | number> }>;
+  /**
+   * Rows: a label and its values; the first value is drawn as a bar, as long as `bar` (the
+   * number behind a formatted first value, "4,5"; the first value itself when absent).
+   */
+  rows: ReadonlyArray<{ label: string; values: ReadonlyArray<string | number>; bar?: number }>;
 }
 
 /**
@@ -13,7 +16,8 @@ export interface BarTableProps {
  * reader reads it as a table and the eye sees the bars. The bars are one colour of the theme.
  */
 export function BarTable(props: BarTableProps) {
-  const most = () => Math.max(1, ...props.rows.map((row) => Number(row.values[0]) || 0));
+  const length = (row: BarTableProps['rows'][number]) => Math.max(0, row.bar ?? (Number(row.values[0]) || 0));
+  const most = () => Math.max(1, ...props.rows.map(length));
   return (
     <table class="bar-table">
       <caption>{props.caption}</caption>
@@ -32,11 +36,7 @@ export function BarTable(props: BarTableProps) {
                   <td>
                     {i() === 0 ? (
                       <span class="bar-cell">
-                        <span
-                          class="bar"
-                          style={{ width: `${(100 * (Number(value) || 0)) / most()}%` }}
-                          aria-hidden="true"
-                        />
+                        <span class="bar" style={{ width: `${(100 * length(row)) / most()}%` }} aria-hidden="true" />
                         <span>{value}</span>
                       </span>
                     ) : (

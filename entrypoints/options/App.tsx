@@ -12,16 +12,30 @@ import { problemWords } from '@/utils/words/problems';
 import { DataSection } from './DataSection';
 import { HelpSection } from './HelpSection';
 import { HistorySection } from './HistorySection';
+import { InsightsSection } from './InsightsSection';
 import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
 import { createRoute } from './route';
 import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
+import { SummarySection } from './SummarySection';
 import { TimesSection } from './TimesSection';
 import { WelcomeSection } from './WelcomeSection';
 
 /** The options page's sections, in the order of its navigation; each has its own address (#plan). */
-export const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'history', 'settings', 'data', 'help'] as const;
+export const SECTIONS = [
+  'welcome',
+  'sites',
+  'times',
+  'plan',
+  'people',
+  'history',
+  'insights',
+  'summary',
+  'settings',
+  'data',
+  'help',
+] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 const SECTION_NAMES: Record<SectionId, () => string> = {
@@ -31,6 +45,8 @@ const SECTION_NAMES: Record<SectionId, () => string> = {
   plan: () => i18n.t('plan.heading'),
   people: () => i18n.t('people.heading'),
   history: () => i18n.t('history.heading'),
+  insights: () => i18n.t('insights.heading'),
+  summary: () => i18n.t('nav.summary'),
   settings: () => i18n.t('settings.heading'),
   data: () => i18n.t('data.heading'),
   help: () => i18n.t('nav.help'),
@@ -132,6 +148,12 @@ function Sections(props: { onLocked(): void }) {
           </Match>
           <Match when={section() === 'history'}>
             <HistorySection />
+          </Match>
+          <Match when={section() === 'insights'}>
+            <InsightsSection />
+          </Match>
+          <Match when={section() === 'summary'}>
+            <SummarySection />
           </Match>
           <Match when={section() === 'settings'}>
             <SettingsSection />

@@ -25,16 +25,10 @@ import { hardTimeState, localParts } from '@/utils/triggers/schedule';
 import { describePattern } from '@/utils/triggers/site-pattern';
 import { describeHardTimeState, describeRule } from '@/utils/words/hard-times';
 import { problemWords } from '@/utils/words/problems';
+import { HALT_WORDS } from '@/utils/words/triggers';
 
 /** How long "Undo" stays after logging an urge. */
 const UNDO_MS = 10_000;
-
-const HALT_WORDS: Record<(typeof HALT)[number], () => string> = {
-  hungry: () => i18n.t('urge.halt.hungry'),
-  angry: () => i18n.t('urge.halt.angry'),
-  lonely: () => i18n.t('urge.halt.lonely'),
-  tired: () => i18n.t('urge.halt.tired'),
-};
 
 /** The site of the tab the popup was opened on (activeTab lets Steady see its address then). */
 async function currentSite() {

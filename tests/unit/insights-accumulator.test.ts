@@ -125,3 +125,35 @@ describe('every insight, in slices', () => {
     ]);
   });
 });
+
+describe('totals', () => {
+  it('counts each kind of entry and the mean strength of the urges that have one', () => {
+    const at = Date.UTC(2026, 10, 2, 12);
+    const insights = computeInsights(
+      {
+        urges: [{ at, strength: 4 }, { at, strength: 7 }, { at }],
+        events: [
+          { at, siteId: 's', host: 'a.com', choice: 'shown' },
+          { at, siteId: 's', host: 'a.com', choice: 'leave' },
+          { at, siteId: 's', host: 'a.com', choice: 'shown' },
+        ],
+        reachOuts: [{ at, channel: 'call' }],
+        lapses: [{ at }, { at }],
+        checkIns: [{ id: '2026-11-02' }],
+      },
+      'UTC',
+      at,
+    );
+    expect(insights.totals).toEqual({ urges: 3, meanStrength: 5.5, lapses: 2, checkIns: 1, reachOuts: 1, warnings: 2 });
+  });
+
+  it('has no mean strength when no urge has a strength', () => {
+    expect(computeInsights({ urges: [{ at: Date.UTC(2026, 0, 1) }] }, 'UTC', Date.UTC(2026, 0, 2)).totals).toEqual({
+      urges: 1,
+      lapses: 0,
+      checkIns: 0,
+      reachOuts: 0,
+      warnings: 0,
+    });
+  });
+});

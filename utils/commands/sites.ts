@@ -60,7 +60,7 @@ export function removeSite(site: TriggerSite, all: readonly TriggerSite[]): Prom
 
 /** Changes how a site is handled (its level, or when it applies). */
 export function changeSite(
-  site: TriggerSite,
+  site: Pick<TriggerSite, 'id'>,
   changes: Partial<Pick<TriggerSite, 'level' | 'when'>>,
 ): Promise<Done<TriggerSite>> {
   return attempt(async () => {

@@ -59,6 +59,7 @@ export const RECORD_FIELDS: { readonly [S in StoreName]: Fields<StoreValue<Stead
     reachMessage: true,
     welcomed: true,
     lock: true,
+    dismissed: true,
   },
 };
 

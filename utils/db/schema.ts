@@ -262,6 +262,11 @@ export interface Settings extends Stamped {
   reachMessage?: string;
   /** Whether the first-run welcome is behind the person (finished or set aside). */
   welcomed?: boolean;
+  /**
+   * Suggestions the person set aside (their key, and when): each stays away for a while
+   * (DISMISS_DAYS in utils/insights/suggestions.ts); older ones are pruned when one is added.
+   */
+  dismissed?: { key: string; at: number }[];
 }
 
 /** What the settings form changes. */

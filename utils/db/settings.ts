@@ -7,6 +7,9 @@ import { isInt, isOptionalText, isText, isTime } from './validate';
 
 type SettingsFields = Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** Set-aside suggestions kept at most (older ones are pruned first). */
+export const MAX_DISMISSED = 200;
+
 /** What a person starts with. */
 export const DEFAULT_SETTINGS: SettingsFields = {
   quietMinutes: 15,
@@ -44,6 +47,24 @@ export function checkSettings(settings: Settings): Problem | undefined {
     return problem('settings-country');
   }
   if (!isOptionalText(settings.reachMessage, MAX_MESSAGE)) return problem('settings-message');
+  const dismissed = settings.dismissed;
+  if (
+    dismissed !== undefined &&
+    !(
+      Array.isArray(dismissed) &&
+      dismissed.length <= MAX_DISMISSED &&
+      dismissed.every(
+        (entry) =>
+          typeof entry === 'object' &&
+          entry !== null &&
+          isText(entry.key, 300) &&
+          isTime(entry.at) &&
+          Object.keys(entry).length === 2,
+      )
+    )
+  ) {
+    return problem('settings-dismissed');
+  }
   const lock = settings.lock;
   if (
     lock !== undefined &&

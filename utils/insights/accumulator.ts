@@ -1,4 +1,5 @@
 import type { CheckIn, Lapse, ReachOutEvent, TriggerSite, TriggerTime, Urge, WarningEvent } from '@/utils/db/schema';
+import { meanOf } from './basis';
 import { type CheckInsBesideUrges, createCheckInsBesideUrges } from './check-ins-beside-urges';
 import { BAND_LOOKBACK_DAYS } from './hard-time-suggestions';
 import { createLocalClock } from './local-clock';
@@ -34,8 +35,21 @@ export interface InsightsContext {
   dismissals?: readonly Dismissal[];
 }
 
+/** How many of each kind of entry there were, and the urges' mean strength: the summary's figures. */
+export interface Totals {
+  urges: number;
+  /** The mean strength of the urges with one; undefined with none. */
+  meanStrength?: number;
+  lapses: number;
+  checkIns: number;
+  reachOuts: number;
+  /** Warnings shown (events whose choice is 'shown'). */
+  warnings: number;
+}
+
 /** Every pattern, each with its basis, and the suggestions for now. */
 export interface Insights {
+  totals: Totals;
   heatmap: UrgeHeatmap;
   triggers: TopTriggers;
   warnings: SiteWarnings;
@@ -70,10 +84,19 @@ export function createInsightsAccumulator(
   const recentFrom = now - (Math.max(BAND_LOOKBACK_DAYS, SITE_LOOKBACK_DAYS) + 1) * DAY;
   const recentUrges: NonNullable<InsightsBatch['urges']>[number][] = [];
   const recentEvents: NonNullable<InsightsBatch['events']>[number][] = [];
+  const totals = { urges: 0, rated: 0, strengthSum: 0, lapses: 0, checkIns: 0, reachOuts: 0, warnings: 0 };
 
   return {
     add(batch) {
+      totals.urges += batch.urges?.length ?? 0;
+      totals.lapses += batch.lapses?.length ?? 0;
+      totals.checkIns += batch.checkIns?.length ?? 0;
+      totals.reachOuts += batch.reachOuts?.length ?? 0;
       for (const urge of batch.urges ?? []) {
+        if (urge.strength !== undefined) {
+          totals.rated++;
+          totals.strengthSum += urge.strength;
+        }
         const local = clock.at(urge.at);
         heatmap.add(urge, local);
         strength.add(urge, local);
@@ -83,6 +106,7 @@ export function createInsightsAccumulator(
         if (urge.at >= recentFrom && urge.at <= now) recentUrges.push(urge);
       }
       for (const event of batch.events ?? []) {
+        if (event.choice === 'shown') totals.warnings++;
         warnings.add(event);
         if (event.at >= recentFrom && event.at <= now) recentEvents.push(event);
       }
@@ -91,6 +115,14 @@ export function createInsightsAccumulator(
       for (const checkIn of batch.checkIns ?? []) checkIns.addCheckIn(checkIn);
     },
     result: () => ({
+      totals: {
+        urges: totals.urges,
+        ...(totals.rated > 0 ? { meanStrength: meanOf(totals.strengthSum, totals.rated) } : {}),
+        lapses: totals.lapses,
+        checkIns: totals.checkIns,
+        reachOuts: totals.reachOuts,
+        warnings: totals.warnings,
+      },
       heatmap: heatmap.result(),
       triggers: triggers.result(),
       warnings: warnings.result(),

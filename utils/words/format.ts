@@ -85,3 +85,21 @@ export function duration(totalSeconds: number, locale = uiLocale()): string {
 export function dateTime(epoch: number, locale = uiLocale()): string {
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epoch);
 }
+
+/** An hour of the day as a short label: "9 PM", "21". */
+export function hourName(hour: number, locale = uiLocale()): string {
+  return dateFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, hour));
+}
+
+/** A number as the language writes it, with at most `digits` decimals: "4.5", "4,5". */
+export function decimal(value: number, digits = 1, locale = uiLocale()): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A calendar date given as YYYY-MM-DD, short: "2 Nov 2026", "2 nov 2026". */
+export function shortDate(key: string, locale = uiLocale()): string {
+  const [year, month, day] = key.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year ?? 1970, (month ?? 1) - 1, day ?? 1);
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

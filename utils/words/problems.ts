@@ -100,6 +100,7 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'record-times': () => i18n.t('problems.recordTimes'),
   'record-gone': () => i18n.t('problems.recordGone'),
   'settings-lock': () => i18n.t('problems.settingsLock'),
+  'settings-dismissed': () => i18n.t('problems.settingsDismissed'),
   'lock-short': () => i18n.t('problems.lockShort'),
   'lock-mismatch': () => i18n.t('problems.lockMismatch'),
   'lock-wrong': () => i18n.t('problems.lockWrong'),
