@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 
 export interface LineChartProps {
   caption: string;
@@ -15,7 +15,11 @@ export interface LineChartProps {
 export function LineChart(props: LineChartProps) {
   const width = 320;
   const height = 120;
-  const x = (i: number) => (props.points.length <= 1 ? width / 2 : (i * width) / (props.points.length - 1));
+  /** Room for the scale's numbers on the left and the first and last labels below. */
+  const left = 22;
+  const below = 16;
+  const x = (i: number) =>
+    left + (props.points.length <= 1 ? (width - left) / 2 : (i * (width - left)) / (props.points.length - 1));
   const y = (v: number) => height - ((v - props.min) / Math.max(1, props.max - props.min)) * height;
   const path = () =>
     props.points
@@ -26,13 +30,32 @@ export function LineChart(props: LineChartProps) {
     <figure class="chart">
       <figcaption>{props.caption}</figcaption>
       <svg
-        viewBox={`-6 -6 ${width + 12} ${height + 12}`}
+        viewBox={`-6 -6 ${width + 12} ${height + below + 12}`}
         width="100%"
         class="line-chart"
         role="presentation"
         aria-hidden="true"
       >
-        <line x1={0} y1={height} x2={width} y2={height} class="axis-line" />
+        <For each={[props.min, (props.min + props.max) / 2, props.max]}>
+          {(value) => (
+            <>
+              <line x1={left} y1={y(value)} x2={width} y2={y(value)} class="axis-line" />
+              <text x={left - 6} y={y(value) + 3} class="axis" text-anchor="end">
+                {value}
+              </text>
+            </>
+          )}
+        </For>
+        <Show when={props.points.length > 0}>
+          <text x={left} y={height + below} class="axis">
+            {props.points[0]?.label}
+          </text>
+          <Show when={props.points.length > 1}>
+            <text x={width} y={height + below} class="axis" text-anchor="end">
+              {props.points[props.points.length - 1]?.label}
+            </text>
+          </Show>
+        </Show>
         <polyline points={path()} class="line" fill="none" />
         <For each={[...props.points]}>
           {(p, i) => (p.value === undefined ? null : <circle cx={x(i())} cy={y(p.value)} r={3} class="dot" />)}
