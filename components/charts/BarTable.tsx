@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { createMemo, For } from 'solid-js';
 
 export interface BarTableProps {
   caption: string;
@@ -17,7 +17,9 @@ export interface BarTableProps {
  */
 export function BarTable(props: BarTableProps) {
   const length = (row: BarTableProps['rows'][number]) => Math.max(0, row.bar ?? (Number(row.values[0]) || 0));
-  const most = () => Math.max(1, ...props.rows.map(length));
+  // Read the rows once per change: a prop given as an expression is worked out at every read.
+  const rows = createMemo(() => props.rows);
+  const most = createMemo(() => Math.max(1, ...rows().map(length)));
   return (
     <table class="bar-table">
       <caption>{props.caption}</caption>
@@ -27,7 +29,7 @@ export function BarTable(props: BarTableProps) {
         </tr>
       </thead>
       <tbody>
-        <For each={props.rows}>
+        <For each={rows()}>
           {(row) => (
             <tr>
               <th scope="row">{row.label}</th>

@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { createMemo, For } from 'solid-js';
 
 export interface HeatmapProps {
   /** A caption that names the chart (for the figure and its table). */
@@ -17,24 +17,27 @@ export interface HeatmapProps {
  * colour vision, and follows the theme in dark mode.
  */
 export function Heatmap(props: HeatmapProps) {
-  const most = () => Math.max(1, ...props.rows.flatMap((row) => [...row.counts]));
+  // Read the rows and columns once per change: a prop given as an expression is worked out at every read.
+  const rows = createMemo(() => props.rows);
+  const columns = createMemo(() => props.columns);
+  const most = createMemo(() => Math.max(1, ...rows().flatMap((row) => [...row.counts])));
   const cell = 14;
   const gap = 2;
   const left = 40;
-  const width = () => left + props.columns.length * (cell + gap);
-  const height = () => 16 + props.rows.length * (cell + gap);
+  const width = () => left + columns().length * (cell + gap);
+  const height = () => 16 + rows().length * (cell + gap);
   return (
     <figure class="chart">
       <figcaption>{props.caption}</figcaption>
       <svg class="heatmap" viewBox={`0 0 ${width()} ${height()}`} width="100%" role="presentation" aria-hidden="true">
-        <For each={props.columns}>
+        <For each={columns()}>
           {(column, c) => (
             <text x={left + c() * (cell + gap) + cell / 2} y={10} class="axis" text-anchor="middle">
               {c() % 3 === 0 ? column : ''}
             </text>
           )}
         </For>
-        <For each={props.rows}>
+        <For each={rows()}>
           {(row, r) => (
             <>
               <text x={0} y={16 + r() * (cell + gap) + cell - 3} class="axis">
@@ -62,11 +65,11 @@ export function Heatmap(props: HeatmapProps) {
         <thead>
           <tr>
             <th scope="col">{props.rowHeader}</th>
-            <For each={props.columns}>{(column) => <th scope="col">{column}</th>}</For>
+            <For each={columns()}>{(column) => <th scope="col">{column}</th>}</For>
           </tr>
         </thead>
         <tbody>
-          <For each={props.rows}>
+          <For each={rows()}>
             {(row) => (
               <tr>
                 <th scope="row">{row.label}</th>

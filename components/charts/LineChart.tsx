@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 
 export interface LineChartProps {
   caption: string;
@@ -13,16 +13,18 @@ export interface LineChartProps {
 
 /** Values over time as a line in SVG for the eye, and as a table for screen readers. */
 export function LineChart(props: LineChartProps) {
+  // Read the points once per change: a prop given as an expression is worked out at every read.
+  const points = createMemo(() => props.points);
   const width = 320;
   const height = 120;
   /** Room for the scale's numbers on the left and the first and last labels below. */
   const left = 22;
   const below = 16;
   const x = (i: number) =>
-    left + (props.points.length <= 1 ? (width - left) / 2 : (i * (width - left)) / (props.points.length - 1));
+    left + (points().length <= 1 ? (width - left) / 2 : (i * (width - left)) / (points().length - 1));
   const y = (v: number) => height - ((v - props.min) / Math.max(1, props.max - props.min)) * height;
   const path = () =>
-    props.points
+    points()
       .map((p, i) => (p.value === undefined ? undefined : `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`))
       .filter(Boolean)
       .join(' ');
@@ -46,18 +48,18 @@ export function LineChart(props: LineChartProps) {
             </>
           )}
         </For>
-        <Show when={props.points.length > 0}>
+        <Show when={points().length > 0}>
           <text x={left} y={height + below} class="axis">
-            {props.points[0]?.label}
+            {points()[0]?.label}
           </text>
-          <Show when={props.points.length > 1}>
+          <Show when={points().length > 1}>
             <text x={width} y={height + below} class="axis" text-anchor="end">
-              {props.points[props.points.length - 1]?.label}
+              {points()[points().length - 1]?.label}
             </text>
           </Show>
         </Show>
         <polyline points={path()} class="line" fill="none" />
-        <For each={[...props.points]}>
+        <For each={[...points()]}>
           {(p, i) => (p.value === undefined ? null : <circle cx={x(i())} cy={y(p.value)} r={3} class="dot" />)}
         </For>
       </svg>
@@ -70,7 +72,7 @@ export function LineChart(props: LineChartProps) {
           </tr>
         </thead>
         <tbody>
-          <For each={[...props.points]}>
+          <For each={[...points()]}>
             {(p) => (
               <tr>
                 <th scope="row">{p.label}</th>

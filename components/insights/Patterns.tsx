@@ -30,6 +30,8 @@ export const PATTERN_HEADINGS: Record<PatternId, () => string> = {
 };
 
 const TOP_TRIGGERS = 10;
+/** The weeks the strength chart shows: the last year (a longer line is too dense to read). */
+const SHOWN_WEEKS = 52;
 /** Monday first: the order weeks are counted in. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -216,8 +218,13 @@ export function Patterns(props: { insights: Insights; parts?: readonly PatternId
             headers={[i18n.t('insights.strength.week'), i18n.t('insights.strength.average')]}
             min={0}
             max={10}
-            points={insights().strength.weeks.map((week) => ({ label: shortDate(week.week), value: week.mean }))}
+            points={insights()
+              .strength.weeks.slice(-SHOWN_WEEKS)
+              .map((week) => ({ label: shortDate(week.week), value: week.mean }))}
           />
+          <Show when={insights().strength.weeks.length > SHOWN_WEEKS}>
+            <p class="hint">{i18n.t('insights.strength.lastWeeks', [String(SHOWN_WEEKS)])}</p>
+          </Show>
         </Pattern>
       </Show>
       <Show when={shown('helped')}>

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { requireBuilt } from '../e2e/harness';
 import { note } from './harness';
 
@@ -23,3 +24,28 @@ export function heavyPage(title: string): string {
 
 /** The page's own load time from the Navigation Timing entry, in milliseconds. */
 export const LOAD_TIME = `(() => { const e = performance.getEntriesByType('navigation')[0]; return e.loadEventEnd - e.startTime; })()`;
+
+/** Writes records into Steady's database from one of its pages, store by store, 20,000 to a transaction. */
+export async function writeStores(page: Page, stores: Record<string, readonly object[]>): Promise<void> {
+  for (const [store, records] of Object.entries(stores)) {
+    for (let from = 0; from < records.length; from += 20_000) {
+      await page.evaluate(
+        ([name, batch]) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('steady');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(name as string, 'readwrite');
+              for (const record of batch as object[]) tx.objectStore(name as string).put(record);
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        [store, records.slice(from, from + 20_000)] as const,
+      );
+    }
+  }
+}

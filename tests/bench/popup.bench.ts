@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { BUILD_DIR, launch, openExtensionPage, type Session } from '../e2e/harness';
 import { t } from '../i18n';
-import { requireBuild } from './browser';
+import { requireBuild, writeStores } from './browser';
 import { median, note, report, reportTarget, round, seeded, standardError } from './harness';
 
 const ROUNDS = 20;
@@ -94,28 +94,7 @@ async function fill(session: Session) {
       ...stamp,
     },
   ];
-  const stores = { urges, lapses, checkins, sites, contacts: people, settings } as Record<string, object[]>;
-  for (const [store, records] of Object.entries(stores)) {
-    for (let from = 0; from < records.length; from += 20_000) {
-      await page.evaluate(
-        ([name, batch]) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('steady');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(name as string, 'readwrite');
-              for (const record of batch as object[]) tx.objectStore(name as string).put(record);
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        [store, records.slice(from, from + 20_000)] as const,
-      );
-    }
-  }
+  await writeStores(page, { urges, lapses, checkins, sites, contacts: people, settings });
   await page.close();
 }
 

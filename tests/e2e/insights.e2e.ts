@@ -49,10 +49,17 @@ describe('insights on a profile with a history', () => {
     const page = await openExtensionPage(session, 'options.html#insights');
     const heatmap = page.getByRole('region', { name: t('insights.heatmap.heading') });
     await heatmap.getByRole('figure').waitFor();
-    expect(await heatmap.getByRole('table', { name: t('insights.heatmap.caption') }).getByRole('row').count()).toBe(8);
+    expect(
+      await heatmap
+        .getByRole('table', { name: t('insights.heatmap.caption') })
+        .getByRole('row')
+        .count(),
+    ).toBe(8);
 
     // The only idea: Fridays, 20:00 to 22:00 (its words are the hard-time list's own; the rule is checked below).
-    const ideas = page.getByRole('list').filter({ has: page.getByRole('button', { name: t('insights.ideas.notNow') }) });
+    const ideas = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('button', { name: t('insights.ideas.notNow') }) });
     const idea = ideas.getByRole('listitem');
     expect(await idea.count()).toBe(1);
     const name = (await idea.getByRole('heading').textContent()) ?? '';
