@@ -85,8 +85,9 @@ export function App() {
     const state = hardTimeState(times() ?? [], now, zone);
     return state.on ? describeHardTimeState(state, now, zone) : '';
   };
+  // The triggers are the person's own words from their plan: behind the lock like the rest of it.
   const chips = (): Chip[] => [
-    ...(plan()?.triggers ?? []).map((line) => ({ value: line, label: line })),
+    ...(open() ? (plan()?.triggers ?? []) : []).map((line) => ({ value: line, label: line })),
     ...HALT.map((id) => ({ value: id, label: HALT_WORDS[id]() })),
     ...(site()?.flagged
       ? [{ value: site()?.pattern.host ?? '', label: describePattern(site()?.pattern ?? { host: '', scope: 'site' }) }]

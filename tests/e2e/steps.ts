@@ -22,7 +22,15 @@ export function freshSessionEachTest(): () => Session {
 /** Opens a section of the options page from its navigation, as a person does. */
 export async function openSection(
   options: Page,
-  name: 'sites.heading' | 'times.heading' | 'plan.heading' | 'people.heading' | 'settings.heading' | 'nav.help',
+  name:
+    | 'sites.heading'
+    | 'times.heading'
+    | 'plan.heading'
+    | 'people.heading'
+    | 'history.heading'
+    | 'settings.heading'
+    | 'data.heading'
+    | 'nav.help',
 ) {
   await options
     .getByRole('navigation', { name: t('nav.label') })

@@ -29,6 +29,11 @@ import { installFakePermissionsAndScripting } from '../fakes';
  */
 const ACTIONS = Number(process.env.STEADY_MODEL_ACTIONS ?? 1500);
 const SEEDS = process.env.STEADY_MODEL_SEED ? [Number(process.env.STEADY_MODEL_SEED)] : [20261130, 7];
+/**
+ * Only a guard against a hang, grown with the size: 400 ms an action (at least 10 minutes). One
+ * seed of the full size took 6 minutes on 2 busy cores, too near a flat 10 minutes.
+ */
+const TIMEOUT = Math.max(600_000, ACTIONS * 400);
 
 /** What must be stored: for each store, each record by id, without its stamps. */
 type Model = Record<string, Map<string, Record<string, unknown>>>;
@@ -311,6 +316,6 @@ describe('the database always equals the model', () => {
       console.log(`model: seed ${seed}: ${ran} actions, ${faults} cut mid-write, 0 divergences`);
       expect(ran).toBe(ACTIONS);
     },
-    600_000,
+    TIMEOUT,
   );
 });
