@@ -19,7 +19,7 @@ export function LapseNotes(props: {
   return (
     <div class="stack">
       <TriggerChips
-        label={i18n.t('urge.triggers')}
+        label={i18n.t('lapse.whatHeading')}
         chips={props.chips}
         selected={props.lapse.triggers ?? []}
         onChange={(triggers) => props.onChange({ triggers: triggers.length > 0 ? triggers : undefined })}
