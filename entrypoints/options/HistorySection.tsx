@@ -62,26 +62,32 @@ export function HistorySection() {
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(undoTimer));
 
-  // Each load is numbered: a slower earlier one never overwrites what a later filter asked for.
+  // Each filter's load is numbered: a slower earlier one never overwrites what a later filter
+  // asked for, and older entries are added only to the list they follow.
   let loading = 0;
   const load = async (reset: boolean) => {
     const period = range();
     if (!period.ok) return;
-    const ticket = ++loading;
+    const ticket = reset ? ++loading : loading;
     const after = reset ? undefined : entries()[entries().length - 1];
     const page = await readHistory({ kinds: kinds(), range: period.range }, after, PAGE, zone);
-    if (ticket !== loading) return;
+    if (ticket !== loading || (!reset && entries()[entries().length - 1] !== after)) return;
     setEntries(reset ? page.entries : [...entries(), ...page.entries]);
     setMore(page.more);
-    return page.entries.length;
+    return page.entries;
+  };
+  /** Older entries; the focus moves to the first of them (the button may go). */
+  const loadOlder = async () => {
+    const older = await load(false);
+    if (older?.[0]) document.getElementById(entryElementId(older[0]))?.focus();
   };
   void load(true).then(() => setLoaded(true));
   createEffect(
     on(
       () => [range(), filter.kind],
       () =>
-        void load(true).then((count) => {
-          if (count !== undefined) setStatus(i18n.t('history.count', entries().length));
+        void load(true).then((page) => {
+          if (page) setStatus(i18n.t('history.count', page.length));
         }),
       { defer: true },
     ),
@@ -197,7 +203,7 @@ export function HistorySection() {
         />
       </Show>
       <Show when={more()}>
-        <button type="button" onClick={() => void load(false)}>
+        <button type="button" onClick={() => void loadOlder()}>
           {i18n.t('history.more')}
         </button>
       </Show>

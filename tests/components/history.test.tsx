@@ -301,6 +301,7 @@ describe('the history, every kind in one list, newest first', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(shown()).toHaveLength(53));
     expect(new Set(shown()).size).toBe(53);
+    expect(document.activeElement?.textContent, 'the focus on the first older entry').toContain(shown()[50]);
     expect(screen.queryByRole('button', { name: t('history.more') })).toBeNull();
   });
 });
