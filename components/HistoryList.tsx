@@ -11,6 +11,7 @@ import {
   warningChoices,
 } from '@/utils/history/entries';
 import { parseDate } from '@/utils/triggers/schedule';
+import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { dateTime, fullDate, list } from '@/utils/words/format';
 import { CheckInForm } from './CheckInForm';
 import { LapseNotes, type LapseNotesValue } from './LapseNotes';
@@ -54,21 +55,6 @@ const WAY_WORDS: Record<Channel, (who: string) => string> = {
   signal: (who) => i18n.t('history.reachOut.ways.signal', [who]),
   telegram: (who) => i18n.t('history.reachOut.ways.telegram', [who]),
 };
-
-const MOOD_WORDS = [
-  () => i18n.t('checkIn.moods.veryLow'),
-  () => i18n.t('checkIn.moods.low'),
-  () => i18n.t('checkIn.moods.okay'),
-  () => i18n.t('checkIn.moods.good'),
-  () => i18n.t('checkIn.moods.veryGood'),
-];
-const SLEEP_WORDS = [
-  () => i18n.t('checkIn.sleeps.badly'),
-  () => i18n.t('checkIn.sleeps.notWell'),
-  () => i18n.t('checkIn.sleeps.okay'),
-  () => i18n.t('checkIn.sleeps.well'),
-  () => i18n.t('checkIn.sleeps.veryWell'),
-];
 
 /** A check-in's day in words: "Monday, 2 March 2026". */
 function dayWords(key: string): string {
@@ -166,10 +152,10 @@ function CheckInBody(props: { entry: CheckInEntry }) {
   return (
     <>
       <Show when={answers().mood !== undefined}>
-        <p>{i18n.t('history.checkIn.mood', [MOOD_WORDS[(answers().mood ?? 1) - 1]?.() ?? ''])}</p>
+        <p>{i18n.t('history.checkIn.mood', [MOOD_WORDS[answers().mood as keyof typeof MOOD_WORDS]?.() ?? ''])}</p>
       </Show>
       <Show when={answers().sleep !== undefined}>
-        <p>{i18n.t('history.checkIn.sleep', [SLEEP_WORDS[(answers().sleep ?? 1) - 1]?.() ?? ''])}</p>
+        <p>{i18n.t('history.checkIn.sleep', [SLEEP_WORDS[answers().sleep as keyof typeof SLEEP_WORDS]?.() ?? ''])}</p>
       </Show>
       <Show when={answers().meals !== undefined}>
         <p>{i18n.t('history.checkIn.meals', [String(answers().meals)])}</p>

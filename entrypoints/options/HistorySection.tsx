@@ -27,16 +27,11 @@ import {
 } from '@/utils/history/entries';
 import { inRange, periodRange, shiftDay } from '@/utils/history/period';
 import { problemWords } from '@/utils/words/problems';
+import { HALT_WORDS, triggerWords } from '@/utils/words/triggers';
 import { Section } from './Section';
 
 const PAGE = 50;
 const UNDO_MS = 10_000;
-const HALT_WORDS: Record<(typeof HALT)[number], () => string> = {
-  hungry: () => i18n.t('urge.halt.hungry'),
-  angry: () => i18n.t('urge.halt.angry'),
-  lonely: () => i18n.t('urge.halt.lonely'),
-  tired: () => i18n.t('urge.halt.tired'),
-};
 
 /**
  * The person's history: urges, warnings and the choices made, reach outs, lapses and daily
@@ -97,8 +92,6 @@ export function HistorySection() {
     ...(triggers() ?? []).map((line) => ({ value: line, label: line })),
     ...HALT.map((id) => ({ value: id, label: HALT_WORDS[id]() })),
   ];
-  const triggerWords = (trigger: string) =>
-    (HALT as readonly string[]).includes(trigger) ? HALT_WORDS[trigger as (typeof HALT)[number]]() : trigger;
   const builtInLines = usLines();
   const reachedName = (entry: ReachOutEntry) =>
     entry.name ?? builtInLines.find((line) => line.id === entry.reachOut.lineId)?.name;
