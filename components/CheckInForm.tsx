@@ -39,22 +39,41 @@ function Choices<T extends number>(props: {
   );
 }
 
-/** The daily check-in: mood, sleep, meals, movement and cravings, each one control, all optional. */
-export function CheckInForm(props: { initial?: Answers; onSave(answers: Answers): Promise<string | undefined> }) {
+/**
+ * The daily check-in: mood, sleep, meals, movement and cravings, each one control, all optional.
+ * Today's under its heading; another day's (changed from the history) named by `label`, with its
+ * own `id` so several can be on one page.
+ */
+export function CheckInForm(props: {
+  initial?: Answers;
+  /** A prefix for the controls' ids and names ('checkin' unless given). */
+  id?: string;
+  /** The form's name in place of the heading "How are you today?". */
+  label?: string;
+  /** What is said once it is saved. */
+  saved?: string;
+  onSave(answers: Answers): Promise<string | undefined>;
+}) {
   const [answers, setAnswers] = createStore<Answers>({ ...props.initial });
   const [status, setStatus] = createSignal('');
+  const id = () => props.id ?? 'checkin';
   return (
     <form
       class="stack"
-      aria-labelledby="checkin-heading"
+      aria-labelledby={props.label ? undefined : `${id()}-heading`}
+      aria-label={props.label}
       onSubmit={(event) => {
         event.preventDefault();
-        void props.onSave({ ...answers }).then((problem) => setStatus(problem ?? i18n.t('checkIn.saved')));
+        void props
+          .onSave({ ...answers })
+          .then((problem) => setStatus(problem ?? props.saved ?? i18n.t('checkIn.saved')));
       }}
     >
-      <h2 id="checkin-heading">{i18n.t('checkIn.heading')}</h2>
+      <Show when={!props.label}>
+        <h2 id={`${id()}-heading`}>{i18n.t('checkIn.heading')}</h2>
+      </Show>
       <Choices
-        name="mood"
+        name={`${id()}-mood`}
         legend={i18n.t('checkIn.mood')}
         options={MOODS}
         words={(v) => MOOD_WORDS[v]()}
@@ -62,7 +81,7 @@ export function CheckInForm(props: { initial?: Answers; onSave(answers: Answers)
         onChange={(mood) => setAnswers('mood', mood)}
       />
       <Choices
-        name="sleep"
+        name={`${id()}-sleep`}
         legend={i18n.t('checkIn.sleep')}
         options={MOODS}
         words={(v) => SLEEP_WORDS[v]()}
@@ -70,7 +89,7 @@ export function CheckInForm(props: { initial?: Answers; onSave(answers: Answers)
         onChange={(sleep) => setAnswers('sleep', sleep)}
       />
       <Choices
-        name="meals"
+        name={`${id()}-meals`}
         legend={i18n.t('checkIn.meals')}
         options={[0, 1, 2, 3] as const}
         words={(v) => String(v)}
@@ -86,7 +105,7 @@ export function CheckInForm(props: { initial?: Answers; onSave(answers: Answers)
         {i18n.t('checkIn.movement')}
       </label>
       <StrengthInput
-        id="checkin-craving"
+        id={`${id()}-craving`}
         label={i18n.t('checkIn.craving')}
         value={answers.craving}
         onChange={(craving) => setAnswers('craving', craving)}

@@ -100,6 +100,9 @@ export const PROBLEM_CODES = [
   'checkin-day',
   'checkin-mood',
   'checkin-note',
+  // The history's filter: the dates a person chose.
+  'history-date',
+  'history-dates-order',
   'record-shape',
   'record-id',
   'record-times',

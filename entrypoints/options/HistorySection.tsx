@@ -1,92 +1,202 @@
-import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
+import { HistoryFilter, type HistoryFilterValue } from '@/components/HistoryFilter';
+import { entryElementId, HistoryList } from '@/components/HistoryList';
 import type { Chip } from '@/components/TriggerChips';
-import { UrgeHistory } from '@/components/UrgeHistory';
+import { today } from '@/utils/commands/checkins';
+import {
+  changeCheckIn,
+  changeLapseNotes,
+  type RemovedEntry,
+  readHistory,
+  removeHistoryEntry,
+  restoreHistoryEntry,
+} from '@/utils/commands/history';
 import { readPlan } from '@/utils/commands/plan';
-import { changeUrge, recentUrges, removeUrge, restoreUrge } from '@/utils/commands/urges';
-import { HALT, type Urge } from '@/utils/db/schema';
+import { changeUrge } from '@/utils/commands/urges';
+import { usLines } from '@/utils/crisis-lines';
+import { HALT } from '@/utils/db/schema';
+import {
+  compareEntries,
+  dropEntry,
+  HISTORY_KINDS,
+  type HistoryEntry,
+  placeEntry,
+  type ReachOutEntry,
+} from '@/utils/history/entries';
+import { inRange, periodRange, shiftDay } from '@/utils/history/period';
 import { problemWords } from '@/utils/words/problems';
+import { HALT_WORDS, triggerWords } from '@/utils/words/triggers';
 import { Section } from './Section';
 
 const PAGE = 50;
 const UNDO_MS = 10_000;
-const HALT_WORDS: Record<(typeof HALT)[number], () => string> = {
-  hungry: () => i18n.t('urge.halt.hungry'),
-  angry: () => i18n.t('urge.halt.angry'),
-  lonely: () => i18n.t('urge.halt.lonely'),
-  tired: () => i18n.t('urge.halt.tired'),
-};
 
-/** The person's history: the urges they logged, newest first, each open to change or removal. */
+/**
+ * The person's history: urges, warnings and the choices made, reach outs, lapses and daily
+ * check-ins, newest first, by period and kind, a page at a time. Each entry can be removed (with
+ * an undo for ten seconds); urges, lapses and check-ins can be changed.
+ */
 export function HistorySection() {
-  const [urges, setUrges] = createSignal<Urge[]>([]);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const [filter, setFilter] = createStore<HistoryFilterValue>({ period: { choice: 'all' }, kind: 'all' });
+  const range = createMemo(() => periodRange({ ...filter.period }, Date.now(), zone));
+  const dateError = () => {
+    const period = range();
+    return period.ok ? undefined : { field: period.field, words: problemWords(period.problem) };
+  };
+  const kinds = () => (filter.kind === 'all' ? HISTORY_KINDS : [filter.kind]);
+  const [entries, setEntries] = createSignal<HistoryEntry[]>([]);
   const [more, setMore] = createSignal(false);
+  const [loaded, setLoaded] = createSignal(false);
   const [status, setStatus] = createSignal('');
-  const [removed, setRemoved] = createSignal<Urge>();
+  const [removed, setRemoved] = createSignal<RemovedEntry>();
   const [triggers] = createResource(async () => (await readPlan('triggers')).triggers ?? []);
+  let undoButton: HTMLButtonElement | undefined;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(undoTimer));
 
-  const load = async (reset = true) => {
-    const before = reset ? undefined : urges()[urges().length - 1]?.at;
-    const page = await recentUrges(PAGE, before);
-    setUrges(reset ? page : [...urges(), ...page]);
-    setMore(page.length === PAGE);
+  // Each filter's load is numbered: a slower earlier one never overwrites what a later filter
+  // asked for, and older entries are added only to the list they follow.
+  let loading = 0;
+  const load = async (reset: boolean) => {
+    const period = range();
+    if (!period.ok) return;
+    const ticket = reset ? ++loading : loading;
+    const after = reset ? undefined : entries()[entries().length - 1];
+    const page = await readHistory({ kinds: kinds(), range: period.range }, after, PAGE, zone);
+    if (ticket !== loading || (!reset && entries()[entries().length - 1] !== after)) return;
+    setEntries(reset ? page.entries : [...entries(), ...page.entries]);
+    setMore(page.more);
+    return page.entries;
   };
-  void load();
+  /** Older entries; the focus moves to the first of them (the button may go). */
+  const loadOlder = async () => {
+    const older = await load(false);
+    if (older?.[0]) document.getElementById(entryElementId(older[0]))?.focus();
+  };
+  void load(true).then(() => setLoaded(true));
+  createEffect(
+    on(
+      () => [range(), filter.kind],
+      () =>
+        void load(true).then((page) => {
+          if (page) setStatus(i18n.t('history.count', page.length));
+        }),
+      { defer: true },
+    ),
+  );
 
   const chips = (): Chip[] => [
     ...(triggers() ?? []).map((line) => ({ value: line, label: line })),
     ...HALT.map((id) => ({ value: id, label: HALT_WORDS[id]() })),
   ];
-  const triggerWords = (trigger: string) =>
-    (HALT as readonly string[]).includes(trigger) ? HALT_WORDS[trigger as (typeof HALT)[number]]() : trigger;
+  const builtInLines = usLines();
+  const reachedName = (entry: ReachOutEntry) =>
+    entry.name ?? builtInLines.find((line) => line.id === entry.reachOut.lineId)?.name;
+
+  /** Whether an entry belongs in the list as it stands (the filter now, and the pages shown). */
+  const belongs = (entry: HistoryEntry) => {
+    const period = range();
+    const last = entries()[entries().length - 1];
+    return (
+      period.ok &&
+      kinds().includes(entry.kind) &&
+      inRange(period.range, entry.at) &&
+      !(more() && last && compareEntries(entry, last) > 0)
+    );
+  };
+  const replace = (entry: HistoryEntry) => {
+    setEntries(placeEntry(entries(), entry));
+    setStatus(i18n.t('common.saved'));
+  };
+
+  const endUndo = () => {
+    const focused = undoButton !== undefined && document.activeElement === undoButton;
+    setRemoved(undefined);
+    if (focused) document.getElementById('history-heading')?.focus();
+  };
+  const remove = async (entry: HistoryEntry) => {
+    const done = await removeHistoryEntry(entry);
+    if (!done.ok) return setStatus(problemWords(done.problem));
+    setEntries(dropEntry(entries(), entry));
+    setRemoved(done.value);
+    setStatus(
+      entry.kind === 'lapse' && entry.lapse.restartedCounter
+        ? i18n.t('history.lapse.removedCounter')
+        : i18n.t('history.removed'),
+    );
+    undoButton?.focus();
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(endUndo, UNDO_MS);
+  };
+  const undo = async (what: RemovedEntry) => {
+    clearTimeout(undoTimer);
+    const done = await restoreHistoryEntry(what);
+    if (!done.ok) return setStatus(problemWords(done.problem));
+    setRemoved(undefined);
+    setStatus(i18n.t('history.restored'));
+    if (!belongs(what.entry)) return document.getElementById('history-heading')?.focus();
+    setEntries(placeEntry(entries(), what.entry));
+    document.getElementById(entryElementId(what.entry))?.focus();
+  };
 
   return (
     <Section id="history" heading={i18n.t('history.heading')} intro={i18n.t('history.intro')}>
+      <HistoryFilter
+        value={filter}
+        error={dateError()}
+        startDates={() => {
+          const to = today(Date.now(), zone);
+          return { from: shiftDay(to, -29) ?? to, to };
+        }}
+        onChange={(value) => setFilter({ kind: value.kind, period: { ...value.period } })}
+      />
       <p role="status">
         {status()}{' '}
         <Show when={removed()}>
-          {(urge) => (
-            <button
-              type="button"
-              onClick={() =>
-                void restoreUrge(urge()).then(async () => {
-                  setRemoved(undefined);
-                  await load();
-                  setStatus(i18n.t('history.restored'));
-                })
-              }
-            >
+          {(what) => (
+            <button type="button" ref={undoButton} onClick={() => void undo(what())}>
               {i18n.t('history.undo')}
             </button>
           )}
         </Show>
       </p>
-      <UrgeHistory
-        urges={urges()}
-        chips={chips()}
-        triggerWords={triggerWords}
-        onChange={(urge, details) =>
-          void changeUrge(urge.id, details).then((done) => {
-            if (!done.ok) return setStatus(problemWords(done.problem));
-            setUrges(urges().map((u) => (u.id === urge.id ? done.value : u)));
-            setStatus(i18n.t('common.saved'));
-          })
-        }
-        onRemove={(urge) =>
-          void removeUrge(urge.id).then(async (done) => {
-            if (!done.ok) return setStatus(problemWords(done.problem));
-            setRemoved(done.value);
-            await load();
-            setStatus(i18n.t('history.removed'));
-            clearTimeout(undoTimer);
-            undoTimer = setTimeout(() => setRemoved(undefined), UNDO_MS);
-          })
-        }
-      />
+      <Show when={loaded()}>
+        <HistoryList
+          entries={entries()}
+          empty={
+            filter.kind === 'all' && filter.period.choice === 'all'
+              ? i18n.t('history.empty')
+              : i18n.t('history.emptyFiltered')
+          }
+          chips={chips()}
+          triggerWords={triggerWords}
+          reachedName={reachedName}
+          onChangeUrge={(entry, details) =>
+            void changeUrge(entry.id, details).then((done) =>
+              done.ok
+                ? replace({ ...entry, at: done.value.at, urge: done.value })
+                : setStatus(problemWords(done.problem)),
+            )
+          }
+          onChangeLapse={(entry, notes) =>
+            void changeLapseNotes(entry.id, notes).then((done) =>
+              done.ok ? replace({ ...entry, lapse: done.value }) : setStatus(problemWords(done.problem)),
+            )
+          }
+          onChangeCheckIn={async (entry, answers) => {
+            const done = await changeCheckIn(entry.id, answers);
+            if (!done.ok) return problemWords(done.problem);
+            setEntries(placeEntry(entries(), { ...entry, checkIn: done.value }));
+            return undefined;
+          }}
+          onRemove={(entry) => void remove(entry)}
+        />
+      </Show>
       <Show when={more()}>
-        <button type="button" onClick={() => void load(false)}>
+        <button type="button" onClick={() => void loadOlder()}>
           {i18n.t('history.more')}
         </button>
       </Show>

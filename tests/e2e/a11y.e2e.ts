@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { launch, openExtensionPage, type Session } from './harness';
-import { flagSite, openSection, writeReasons } from './steps';
+import { database, flagSite, openSection, writeReasons } from './steps';
 
 /**
  * Every screen of Steady passes axe (WCAG 2.1 A and AA, and axe's best practices) with no
@@ -17,7 +17,29 @@ beforeAll(async () => {
   const options = await flagSite(session, 'example.org');
   await writeReasons(options, 'My kids');
   await options.close();
+  await seedHistory();
 }, 60_000);
+
+/** An entry of every kind in the history: an urge, a warning and its choice, a reach out, a lapse, a check-in. */
+async function seedHistory() {
+  const hour = 3_600_000;
+  const at = Date.now() - 3 * hour;
+  const stamp = { createdAt: at, updatedAt: at };
+  const write = (store: string, records: Array<Record<string, unknown>>) =>
+    database(session, { kind: 'write', store, records: records.map((record) => ({ ...stamp, ...record })) });
+  await write('urges', [{ id: 'a11y-urge', at, strength: 6, triggers: ['lonely'], note: 'After work' }]);
+  await write('events', [
+    { id: 'a11y-shown', at: at - hour, siteId: 'a11y-site', host: 'example.org', choice: 'shown' },
+    { id: 'a11y-leave', at: at - hour + 60_000, siteId: 'a11y-site', host: 'example.org', choice: 'leave' },
+  ]);
+  await write('contacts', [{ id: 'a11y-sam', name: 'Sam', ways: { text: '+12015550123' }, order: 0 }]);
+  await write('reachOuts', [
+    { id: 'a11y-reach', at: at - 2 * hour, contactId: 'a11y-sam', channel: 'text', from: 'popup' },
+  ]);
+  await write('lapses', [{ id: 'a11y-lapse', at: at - 30 * hour, triggers: ['tired'], change: 'Call Sam first' }]);
+  const day = new Date(at - 48 * hour).toLocaleDateString('en-CA');
+  await write('checkins', [{ id: day, mood: 3, sleep: 4, movement: true, craving: 2 }]);
+}
 
 afterAll(async () => {
   await session?.close();
@@ -40,6 +62,23 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('navigation', { name: t('nav.label') }).waitFor();
     await page.waitForTimeout(200);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the history, with an entry of every kind, a lapse and a check-in open to change, and dates to choose', async () => {
+    const page = await openExtensionPage(session, 'options.html#history');
+    await page.emulateMedia({ colorScheme: scheme });
+    const list = page.getByRole('list', { name: t('history.heading') });
+    await list.getByText(t('history.reachOut.ways.text', ['Sam'])).waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(5);
+    expect(await violations(page)).toEqual([]);
+    await list.getByRole('button', { name: /^Change the lapse of/ }).click();
+    await list.getByRole('button', { name: /^Change the check-in of/ }).click();
+    await page.getByRole('radio', { name: t('history.filter.periods.dates') }).check();
+    await page.getByLabel(t('history.filter.from')).waitFor();
+    await page.getByLabel(t('history.filter.to')).fill('2020-01-01');
+    await page.getByText(t('history.problems.datesOrder')).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

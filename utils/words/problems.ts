@@ -95,6 +95,8 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'checkin-day': () => i18n.t('problems.checkinDay'),
   'checkin-mood': () => i18n.t('problems.checkinMood'),
   'checkin-note': () => i18n.t('problems.checkinNote'),
+  'history-date': () => i18n.t('history.problems.date'),
+  'history-dates-order': () => i18n.t('history.problems.datesOrder'),
   'record-shape': () => i18n.t('problems.recordShape'),
   'record-id': () => i18n.t('problems.recordId'),
   'record-times': () => i18n.t('problems.recordTimes'),

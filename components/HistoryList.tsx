@@ -1,0 +1,310 @@
+import { createMemo, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js';
+import { i18n } from '#i18n';
+import type { Channel, CheckIn, Urge, WarningChoice } from '@/utils/db/schema';
+import {
+  type CheckInEntry,
+  type HistoryEntry,
+  type LapseEntry,
+  type ReachOutEntry,
+  type UrgeEntry,
+  type WarningEntry,
+  warningChoices,
+} from '@/utils/history/entries';
+import { parseDate } from '@/utils/triggers/schedule';
+import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
+import { dateTime, fullDate, list } from '@/utils/words/format';
+import { CheckInForm } from './CheckInForm';
+import { LapseNotes, type LapseNotesValue } from './LapseNotes';
+import type { Chip } from './TriggerChips';
+import { UrgeDetails } from './UrgeDetails';
+
+type CheckInAnswers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving'>>;
+
+export interface HistoryListProps {
+  entries: readonly HistoryEntry[];
+  /** What the list says when it is empty. */
+  empty: string;
+  chips: readonly Chip[];
+  /** How each trigger reads (a chip's label, or the person's own words). */
+  triggerWords(trigger: string): string;
+  /** Who was reached, by name; undefined when they are no longer on the person's lists. */
+  reachedName(entry: ReachOutEntry): string | undefined;
+  onChangeUrge(entry: UrgeEntry, details: Partial<Pick<Urge, 'strength' | 'triggers' | 'note' | 'outcome'>>): void;
+  onChangeLapse(entry: LapseEntry, notes: LapseNotesValue): void;
+  /** Saves a check-in's answers; resolves with why it could not, or undefined once saved. */
+  onChangeCheckIn(entry: CheckInEntry, answers: CheckInAnswers): Promise<string | undefined>;
+  onRemove(entry: HistoryEntry): void;
+}
+
+/** The element id of an entry in the list (an undo puts the focus back on it). */
+export const entryElementId = (entry: Pick<HistoryEntry, 'kind' | 'id'>): string => `history-${entry.kind}-${entry.id}`;
+
+const CHOICE_WORDS: Record<Exclude<WarningChoice, 'shown'>, () => string> = {
+  leave: () => i18n.t('history.warning.choices.leave'),
+  'ride-it-out': () => i18n.t('history.warning.choices.rideItOut'),
+  'reach-out': () => i18n.t('history.warning.choices.reachOut'),
+  'log-urge': () => i18n.t('history.warning.choices.logUrge'),
+  continue: () => i18n.t('history.warning.choices.continue'),
+};
+
+const WAY_WORDS: Record<Channel, (who: string) => string> = {
+  call: (who) => i18n.t('history.reachOut.ways.call', [who]),
+  text: (who) => i18n.t('history.reachOut.ways.text', [who]),
+  email: (who) => i18n.t('history.reachOut.ways.email', [who]),
+  whatsapp: (who) => i18n.t('history.reachOut.ways.whatsapp', [who]),
+  signal: (who) => i18n.t('history.reachOut.ways.signal', [who]),
+  telegram: (who) => i18n.t('history.reachOut.ways.telegram', [who]),
+};
+
+/** A check-in's day in words: "Monday, 2 March 2026". */
+function dayWords(key: string): string {
+  const date = parseDate(key);
+  return date ? fullDate(date.year, date.month, date.day) : key;
+}
+
+/** One entry: its title, what it holds, its buttons, and its editor when open. */
+function Entry(props: {
+  entry: HistoryEntry;
+  title: string;
+  editName?: string;
+  removeName: string;
+  onRemove(): void;
+  children: JSX.Element;
+  editor?: () => JSX.Element;
+}) {
+  const [open, setOpen] = createSignal(false);
+  return (
+    <li id={entryElementId(props.entry)} class="card stack" tabindex="-1">
+      <p>
+        <strong>{props.title}</strong>
+      </p>
+      {props.children}
+      <div class="row">
+        <Show when={props.editor && props.editName}>
+          <button type="button" aria-expanded={open()} onClick={() => setOpen(!open())}>
+            {props.editName}
+          </button>
+        </Show>
+        <button type="button" onClick={() => props.onRemove()}>
+          {props.removeName}
+        </button>
+      </div>
+      <Show when={open() && props.editor}>{(editor) => editor()()}</Show>
+    </li>
+  );
+}
+
+function UrgeBody(props: { entry: UrgeEntry; words: HistoryListProps['triggerWords'] }) {
+  const urge = () => props.entry.urge;
+  return (
+    <>
+      <Show when={urge().strength !== undefined}>
+        <p>{i18n.t('history.strength', [String(urge().strength)])}</p>
+      </Show>
+      <Show when={urge().strengthAfter !== undefined}>
+        <p>{i18n.t('history.strengthAfter', [String(urge().strengthAfter)])}</p>
+      </Show>
+      <Show when={(urge().triggers ?? []).length > 0}>
+        <p class="hint">{(urge().triggers ?? []).map(props.words).join(', ')}</p>
+      </Show>
+      <Show when={urge().note}>
+        <p>{urge().note}</p>
+      </Show>
+    </>
+  );
+}
+
+function WarningBody(props: { entry: WarningEntry }) {
+  const choices = () => warningChoices(props.entry) as Exclude<WarningChoice, 'shown'>[];
+  const path = () => props.entry.events.find((event) => event.path)?.path;
+  return (
+    <>
+      <Show when={choices().length > 0} fallback={<p>{i18n.t('history.warning.noChoice')}</p>}>
+        <p>{i18n.t('history.warning.chose', [list(choices().map((choice) => CHOICE_WORDS[choice]()))])}</p>
+      </Show>
+      <Show when={path()}>{(shown) => <p class="hint">{`${props.entry.events[0]?.host ?? ''}${shown()}`}</p>}</Show>
+    </>
+  );
+}
+
+function LapseBody(props: { entry: LapseEntry; words: HistoryListProps['triggerWords'] }) {
+  const lapse = () => props.entry.lapse;
+  return (
+    <>
+      <Show when={(lapse().triggers ?? []).length > 0}>
+        <p>{i18n.t('history.lapse.triggers', [(lapse().triggers ?? []).map(props.words).join(', ')])}</p>
+      </Show>
+      <Show when={lapse().note}>
+        <p>{lapse().note}</p>
+      </Show>
+      <Show when={lapse().change}>
+        <p>{i18n.t('history.lapse.change', [lapse().change ?? ''])}</p>
+      </Show>
+      <Show when={lapse().restartedCounter}>
+        <p class="hint">{i18n.t('history.lapse.restarted')}</p>
+      </Show>
+    </>
+  );
+}
+
+function CheckInBody(props: { entry: CheckInEntry }) {
+  const answers = () => props.entry.checkIn;
+  return (
+    <>
+      <Show when={answers().mood !== undefined}>
+        <p>{i18n.t('history.checkIn.mood', [MOOD_WORDS[answers().mood as keyof typeof MOOD_WORDS]?.() ?? ''])}</p>
+      </Show>
+      <Show when={answers().sleep !== undefined}>
+        <p>{i18n.t('history.checkIn.sleep', [SLEEP_WORDS[answers().sleep as keyof typeof SLEEP_WORDS]?.() ?? ''])}</p>
+      </Show>
+      <Show when={answers().meals !== undefined}>
+        <p>{i18n.t('history.checkIn.meals', [String(answers().meals)])}</p>
+      </Show>
+      <Show when={answers().movement === true}>
+        <p>{i18n.t('history.checkIn.moved')}</p>
+      </Show>
+      <Show when={answers().craving !== undefined}>
+        <p>{i18n.t('history.checkIn.craving', [String(answers().craving)])}</p>
+      </Show>
+      <Show when={answers().note}>
+        <p>{answers().note}</p>
+      </Show>
+    </>
+  );
+}
+
+/** One entry of any kind, as the list shows it. */
+function EntryView(props: Omit<HistoryListProps, 'entries' | 'empty'> & { entry: HistoryEntry }) {
+  return (
+    <Switch>
+      <Match when={props.entry.kind === 'urge' && props.entry}>
+        {(urge) => {
+          const when = () => dateTime(urge().at);
+          return (
+            <Entry
+              entry={urge()}
+              title={i18n.t('history.urgeAt', [when()])}
+              editName={i18n.t('history.edit', [when()])}
+              removeName={i18n.t('history.remove', [when()])}
+              onRemove={() => props.onRemove(urge())}
+              editor={() => (
+                <UrgeDetails
+                  id={`urge-${urge().id}`}
+                  urge={urge().urge}
+                  chips={props.chips}
+                  onChange={(details) => props.onChangeUrge(urge(), details)}
+                />
+              )}
+            >
+              <UrgeBody entry={urge()} words={props.triggerWords} />
+            </Entry>
+          );
+        }}
+      </Match>
+      <Match when={props.entry.kind === 'warning' && props.entry}>
+        {(warning) => {
+          const when = () => dateTime(warning().at);
+          const host = () => warning().events[0]?.host ?? '';
+          return (
+            <Entry
+              entry={warning()}
+              title={i18n.t('history.warning.title', [host(), when()])}
+              removeName={i18n.t('history.warning.remove', [host(), when()])}
+              onRemove={() => props.onRemove(warning())}
+            >
+              <WarningBody entry={warning()} />
+            </Entry>
+          );
+        }}
+      </Match>
+      <Match when={props.entry.kind === 'reach-out' && props.entry}>
+        {(reach) => {
+          const when = () => dateTime(reach().at);
+          const who = () => props.reachedName(reach()) ?? i18n.t('history.reachOut.someone');
+          return (
+            <Entry
+              entry={reach()}
+              title={i18n.t('history.reachOut.title', [when()])}
+              removeName={i18n.t('history.reachOut.remove', [who(), when()])}
+              onRemove={() => props.onRemove(reach())}
+            >
+              <p>{WAY_WORDS[reach().reachOut.channel](who())}</p>
+            </Entry>
+          );
+        }}
+      </Match>
+      <Match when={props.entry.kind === 'lapse' && props.entry}>
+        {(lapse) => {
+          const when = () => dateTime(lapse().at);
+          return (
+            <Entry
+              entry={lapse()}
+              title={i18n.t('history.lapse.title', [when()])}
+              editName={i18n.t('history.lapse.edit', [when()])}
+              removeName={i18n.t('history.lapse.remove', [when()])}
+              onRemove={() => props.onRemove(lapse())}
+              editor={() => (
+                <LapseNotes
+                  id={`lapse-${lapse().id}`}
+                  lapse={lapse().lapse}
+                  chips={props.chips}
+                  onChange={(notes) => props.onChangeLapse(lapse(), notes)}
+                />
+              )}
+            >
+              <LapseBody entry={lapse()} words={props.triggerWords} />
+            </Entry>
+          );
+        }}
+      </Match>
+      <Match when={props.entry.kind === 'check-in' && props.entry}>
+        {(checkIn) => {
+          const day = () => dayWords(checkIn().id);
+          return (
+            <Entry
+              entry={checkIn()}
+              title={i18n.t('history.checkIn.title', [day()])}
+              editName={i18n.t('history.checkIn.edit', [day()])}
+              removeName={i18n.t('history.checkIn.remove', [day()])}
+              onRemove={() => props.onRemove(checkIn())}
+              editor={() => (
+                <CheckInForm
+                  id={`checkin-${checkIn().id}`}
+                  label={i18n.t('history.checkIn.edit', [day()])}
+                  saved={i18n.t('common.saved')}
+                  initial={checkIn().checkIn}
+                  onSave={(answers) => props.onChangeCheckIn(checkIn(), answers)}
+                />
+              )}
+            >
+              <CheckInBody entry={checkIn()} />
+            </Entry>
+          );
+        }}
+      </Match>
+    </Switch>
+  );
+}
+
+/** An entry's key in the list: its kind and id, the same when its record changes. */
+const keyOf = (entry: Pick<HistoryEntry, 'kind' | 'id'>) => `${entry.kind}:${entry.id}`;
+
+/**
+ * The history, newest first: urges, warnings and the choices made on them, reach outs, lapses
+ * and daily check-ins, each with its time in the person's language. Each can be removed; urges,
+ * lapses and check-ins can be changed too. An entry stays in place while it is changed (its
+ * editor open, the focus where it was).
+ */
+export function HistoryList(props: HistoryListProps) {
+  const byKey = createMemo(() => new Map(props.entries.map((entry) => [keyOf(entry), entry])));
+  const keys = createMemo(() => props.entries.map(keyOf));
+  return (
+    <Show when={props.entries.length > 0} fallback={<p>{props.empty}</p>}>
+      <ol class="history-list stack" aria-label={i18n.t('history.heading')}>
+        <For each={keys()}>
+          {(key) => <Show when={byKey().get(key)}>{(entry) => <EntryView {...props} entry={entry()} />}</Show>}
+        </For>
+      </ol>
+    </Show>
+  );
+}

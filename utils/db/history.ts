@@ -1,0 +1,122 @@
+import type { StoreValue } from 'idb';
+import { problem } from '@/utils/problems';
+import { checkRecord } from './checks';
+import { type SteadyDatabase, db as sharedDb } from './open';
+import type { SteadyDB, StoreName } from './schema';
+import { InvalidRecordError } from './validate';
+
+/** The stores kept in time order through their 'by-at' index. */
+export type TimedStore = 'urges' | 'events' | 'reachOuts' | 'lapses';
+
+/** Bounds, both included; either may be left out. */
+export interface Bounds<K> {
+  lower?: K;
+  upper?: K;
+}
+
+function keyRange<K extends number | string>({ lower, upper }: Bounds<K>): IDBKeyRange | null | 'empty' {
+  if (lower !== undefined && upper !== undefined) return lower > upper ? 'empty' : IDBKeyRange.bound(lower, upper);
+  if (lower !== undefined) return IDBKeyRange.lowerBound(lower);
+  if (upper !== undefined) return IDBKeyRange.upperBound(upper);
+  return null;
+}
+
+/**
+ * Hands a timed store's records to `visit`, newest first, within `bounds` on their time, until
+ * `visit` returns false. One read-only transaction; `visit` must not wait on anything.
+ */
+export async function walkNewest<S extends TimedStore>(
+  store: S,
+  bounds: Bounds<number>,
+  visit: (record: StoreValue<SteadyDB, S>) => boolean,
+  open: () => Promise<SteadyDatabase> = sharedDb,
+): Promise<void> {
+  const range = keyRange(bounds);
+  if (range === 'empty') return;
+  const index = (await open()).transaction(store).store.index('by-at' as never);
+  let cursor = await index.openCursor(range, 'prev');
+  while (cursor && visit(cursor.value as StoreValue<SteadyDB, S>)) cursor = await cursor.continue();
+}
+
+/**
+ * Hands the daily check-ins to `visit`, latest day first, within `bounds` on their day
+ * (YYYY-MM-DD: the days sort as their keys do), until `visit` returns false.
+ */
+export async function walkCheckIns(
+  bounds: Bounds<string>,
+  visit: (checkIn: StoreValue<SteadyDB, 'checkins'>) => boolean,
+  open: () => Promise<SteadyDatabase> = sharedDb,
+): Promise<void> {
+  const range = keyRange(bounds);
+  if (range === 'empty') return;
+  let cursor = await (await open()).transaction('checkins').store.openCursor(range, 'prev');
+  while (cursor && visit(cursor.value)) cursor = await cursor.continue();
+}
+
+/**
+ * Changes some fields of a stored record in one transaction; a field given as undefined is
+ * cleared. Refused, with nothing written, when the record is gone or the result fails its
+ * store's check. Its id and createdAt stay; updatedAt is now.
+ */
+export async function amendRecord<S extends StoreName>(
+  store: S,
+  id: SteadyDB[S]['key'],
+  changes: Partial<StoreValue<SteadyDB, S>>,
+  now = Date.now(),
+  open: () => Promise<SteadyDatabase> = sharedDb,
+): Promise<StoreValue<SteadyDB, S>> {
+  const tx = (await open()).transaction(store, 'readwrite');
+  const refuse = async (error: InvalidRecordError): Promise<never> => {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  };
+  const existing = await tx.store.get(id as never);
+  if (!existing) return refuse(new InvalidRecordError(store, problem('record-gone')));
+  const merged = { ...existing, ...changes, id: existing.id, createdAt: existing.createdAt, updatedAt: now };
+  const record = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+  const found = checkRecord(store, record);
+  if (found) return refuse(new InvalidRecordError(store, found));
+  await Promise.all([tx.store.put(record as never), tx.done]);
+  return record as unknown as StoreValue<SteadyDB, S>;
+}
+
+/**
+ * Removes records of one store in one transaction, and resolves with the ones that were there
+ * (to put back as they were). Refused when none of them is there any more. Nothing else is
+ * touched.
+ */
+export async function takeOut<S extends StoreName>(
+  store: S,
+  ids: ReadonlyArray<SteadyDB[S]['key']>,
+  open: () => Promise<SteadyDatabase> = sharedDb,
+): Promise<StoreValue<SteadyDB, S>[]> {
+  const tx = (await open()).transaction(store, 'readwrite');
+  const found = (await Promise.all(ids.map((id) => tx.store.get(id as never)))).filter(
+    (record): record is NonNullable<typeof record> => record !== undefined,
+  );
+  if (found.length === 0) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new InvalidRecordError(store, problem('record-gone'));
+  }
+  await Promise.all([...found.map((record) => tx.store.delete(record.id as never)), tx.done]);
+  return found as StoreValue<SteadyDB, S>[];
+}
+
+/**
+ * Puts records back exactly as they were (their ids and stamps too), in one transaction, each
+ * checked first as its repository would: one refused, none is written.
+ */
+export async function putBack<S extends StoreName>(
+  store: S,
+  records: ReadonlyArray<StoreValue<SteadyDB, S>>,
+  open: () => Promise<SteadyDatabase> = sharedDb,
+): Promise<void> {
+  for (const record of records) {
+    const found = checkRecord(store, record);
+    if (found) throw new InvalidRecordError(store, found);
+  }
+  const tx = (await open()).transaction(store, 'readwrite');
+  await Promise.all([...records.map((record) => tx.store.put(record as never)), tx.done]);
+}
