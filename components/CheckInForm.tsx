@@ -1,43 +1,14 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
 import type { CheckIn } from '@/utils/db/schema';
 import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
+import { Choices } from './Choices';
 import { StrengthInput } from './StrengthInput';
 
 type Answers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving'>>;
 
 const MOODS = [1, 2, 3, 4, 5] as const;
-/** A row of radio choices: one control, moved through with the arrow keys. */
-function Choices<T extends number>(props: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  words: (value: T) => string;
-  value: T | undefined;
-  onChange(value: T): void;
-}) {
-  return (
-    <fieldset>
-      <legend>{props.legend}</legend>
-      <div class="row">
-        <For each={props.options}>
-          {(option) => (
-            <label class="chip">
-              <input
-                type="radio"
-                name={props.name}
-                checked={props.value === option}
-                onChange={() => props.onChange(option)}
-              />
-              {props.words(option)}
-            </label>
-          )}
-        </For>
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * The daily check-in: mood, sleep, meals, movement and cravings, each one control, all optional.

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { i18n } from '#i18n';
 import { HISTORY_KINDS, type HistoryKind } from '@/utils/history/entries';
 import { PERIOD_CHOICES, type Period, type PeriodChoice } from '@/utils/history/period';
+import { Choices } from './Choices';
 import { Field } from './Field';
 
 /** What the history shows: a period, and one kind or all of them. */
@@ -31,38 +32,6 @@ const KIND_WORDS: Record<'all' | HistoryKind, () => string> = {
   lapse: () => i18n.t('history.filter.kinds.lapse'),
   'check-in': () => i18n.t('history.filter.kinds.checkIn'),
 };
-
-/** A row of radio buttons: one Tab stop, the arrows move through it. */
-function Choices<T extends string>(props: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  words(option: T): string;
-  value: T;
-  onChange(option: T): void;
-}) {
-  return (
-    <fieldset>
-      <legend>{props.legend}</legend>
-      <div class="row">
-        <For each={props.options}>
-          {(option) => (
-            <label class="chip">
-              <input
-                type="radio"
-                name={props.name}
-                value={option}
-                checked={props.value === option}
-                onChange={() => props.onChange(option)}
-              />
-              {props.words(option)}
-            </label>
-          )}
-        </For>
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * The history's filter: a period (and two dates when the person chooses them) and a kind, each
