@@ -70,3 +70,24 @@ export function installFakePermissionsAndScripting(granted: string[] = []): Fake
   };
   return state;
 }
+
+/**
+ * A tab closed mid-write: the next write request after `after` more requests throws, as the
+ * transaction is cut off. The transaction aborts; nothing of it may remain.
+ */
+export function cutNextWrite(after: number): () => void {
+  const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = { put: proto.put, add: proto.add, delete: proto.delete, clear: proto.clear };
+  let left = after;
+  for (const name of Object.keys(originals) as Array<keyof typeof originals>) {
+    const original = originals[name] as (...args: unknown[]) => unknown;
+    proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
+      if (left-- <= 0) {
+        this.transaction.abort();
+        throw new DOMException('The tab was closed', 'AbortError');
+      }
+      return original.apply(this, args);
+    };
+  }
+  return () => Object.assign(proto, originals);
+}

@@ -13,7 +13,7 @@ import { closeDb, openSteadyDb } from '@/utils/db/open';
 import type { Contact, Lapse, StoreName, TriggerSite, TriggerTime, Urge } from '@/utils/db/schema';
 import { emptyPerson } from '@/utils/reach-out/person';
 import { type Random, seeded } from '../bench/harness';
-import { installFakePermissionsAndScripting } from '../fakes';
+import { cutNextWrite, installFakePermissionsAndScripting } from '../fakes';
 
 /**
  * A model-based fault test. Seeded random sequences of what a person can do (sites, hard times,
@@ -56,27 +56,6 @@ async function stored(): Promise<Record<string, Record<string, Record<string, un
 
 const modelAsObject = (model: Model) =>
   Object.fromEntries(STORES.map((store) => [store, Object.fromEntries(model[store] ?? new Map())]));
-
-/**
- * A tab closed mid-write: the next write request after `after` more requests throws, as the
- * transaction is cut off. The transaction aborts; nothing of it may remain.
- */
-function cutNextWrite(after: number): () => void {
-  const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const originals = { put: proto.put, add: proto.add, delete: proto.delete, clear: proto.clear };
-  let left = after;
-  for (const name of Object.keys(originals) as Array<keyof typeof originals>) {
-    const original = originals[name] as (...args: unknown[]) => unknown;
-    proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
-      if (left-- <= 0) {
-        this.transaction.abort();
-        throw new DOMException('The tab was closed', 'AbortError');
-      }
-      return original.apply(this, args);
-    };
-  }
-  return () => Object.assign(proto, originals);
-}
 
 const DAY = 86_400_000;
 const HOSTS = ['example.org', 'example.net', 'news.example.com', 'forum.test.org', 'shop.example.de'];

@@ -2,6 +2,7 @@ import { type IDBPObjectStore, type StoreValue, unwrap } from 'idb';
 import { patternKey } from '@/utils/triggers/site-pattern';
 import { type SteadyDatabase, db as sharedDb } from './open';
 import { type AllRecords, type HelpLine, STORE_NAMES, type SteadyDB, type StoreName, type TriggerSite } from './schema';
+import { write } from './transaction';
 
 /**
  * The database side of export and import: every store read in one transaction, and a checked
@@ -50,8 +51,8 @@ export async function writeAllRecords(
   open: () => Promise<SteadyDatabase> = sharedDb,
 ): Promise<ImportCounts> {
   const tx = (await open()).transaction(STORE_NAMES, 'readwrite');
-  const counts = {} as ImportCounts;
-  try {
+  return write(tx, async () => {
+    const counts = {} as ImportCounts;
     for (const store of STORE_NAMES) {
       const target = tx.objectStore(store);
       let fresh = records[store] as Array<StoreValue<SteadyDB, StoreName>>;
@@ -69,17 +70,8 @@ export async function writeAllRecords(
       counts[store] = { added: fresh.length, kept: records[store].length - fresh.length };
       await addAll(target, fresh);
     }
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // A failed request has aborted it already.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
-  return counts;
+    return counts;
+  });
 }
 
 /**

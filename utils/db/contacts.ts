@@ -2,6 +2,7 @@ import { type Problem, problem } from '@/utils/problems';
 import { reachLink } from '@/utils/reach-out/links';
 import { createRepo, type Draft, type RepoOptions } from './repo';
 import { CHANNELS, type Channel, type Contact } from './schema';
+import { requests, write } from './transaction';
 import { isInt, isObject, isOptionalText, isText } from './validate';
 
 /** The longest message a person may prefill (what a link can carry). */
@@ -63,31 +64,25 @@ export function contactsRepo(options: RepoOptions = {}) {
      */
     async arrange(change: (people: Contact[]) => Array<Contact | Draft<Contact>>): Promise<Contact[]> {
       const tx = (await repo.open()).transaction('contacts', 'readwrite');
-      const before = (await tx.store.getAll()).sort((a, b) => a.order - b.order);
-      const after = change([...before]);
-      const time = now();
-      const old = new Map(before.map((person) => [person.id, person]));
-      let records: Contact[];
-      try {
-        records = after.map((person, order) => {
+      return write(tx, async () => {
+        const before = (await tx.store.getAll()).sort((a, b) => a.order - b.order);
+        const after = change([...before]);
+        const time = now();
+        const old = new Map(before.map((person) => [person.id, person]));
+        const records = after.map((person, order) => {
           const id = person.id ?? crypto.randomUUID();
           const same = old.get(id) === person && person.order === order;
           if (same) return person as Contact;
           const createdAt = (person as Partial<Contact>).createdAt ?? time;
           return repo.validate({ ...person, id, order, createdAt, updatedAt: time } as Contact);
         });
-      } catch (error) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-      const kept = new Set(records.map((person) => person.id));
-      await Promise.all([
-        ...before.filter((person) => !kept.has(person.id)).map((person) => tx.store.delete(person.id)),
-        ...records.filter((person, i) => person !== before[i]).map((person) => tx.store.put(person)),
-        tx.done,
-      ]);
-      return records;
+        const kept = new Set(records.map((person) => person.id));
+        await requests<unknown>([
+          ...before.filter((person) => !kept.has(person.id)).map((person) => () => tx.store.delete(person.id)),
+          ...records.filter((person, i) => person !== before[i]).map((person) => () => tx.store.put(person)),
+        ]);
+        return records;
+      });
     },
   };
 }

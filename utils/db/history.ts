@@ -3,6 +3,7 @@ import { problem } from '@/utils/problems';
 import { checkRecord } from './checks';
 import { type SteadyDatabase, db as sharedDb } from './open';
 import type { SteadyDB, StoreName } from './schema';
+import { requests, write } from './transaction';
 import { InvalidRecordError } from './validate';
 
 /** The stores kept in time order through their 'by-at' index. */
@@ -66,19 +67,16 @@ export async function amendRecord<S extends StoreName>(
   open: () => Promise<SteadyDatabase> = sharedDb,
 ): Promise<StoreValue<SteadyDB, S>> {
   const tx = (await open()).transaction(store, 'readwrite');
-  const refuse = async (error: InvalidRecordError): Promise<never> => {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  };
-  const existing = await tx.store.get(id as never);
-  if (!existing) return refuse(new InvalidRecordError(store, problem('record-gone')));
-  const merged = { ...existing, ...changes, id: existing.id, createdAt: existing.createdAt, updatedAt: now };
-  const record = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
-  const found = checkRecord(store, record);
-  if (found) return refuse(new InvalidRecordError(store, found));
-  await Promise.all([tx.store.put(record as never), tx.done]);
-  return record as unknown as StoreValue<SteadyDB, S>;
+  return write(tx, async () => {
+    const existing = await tx.store.get(id as never);
+    if (!existing) throw new InvalidRecordError(store, problem('record-gone'));
+    const merged = { ...existing, ...changes, id: existing.id, createdAt: existing.createdAt, updatedAt: now };
+    const record = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+    const found = checkRecord(store, record);
+    if (found) throw new InvalidRecordError(store, found);
+    await tx.store.put(record as never);
+    return record as unknown as StoreValue<SteadyDB, S>;
+  });
 }
 
 /**
@@ -92,16 +90,14 @@ export async function takeOut<S extends StoreName>(
   open: () => Promise<SteadyDatabase> = sharedDb,
 ): Promise<StoreValue<SteadyDB, S>[]> {
   const tx = (await open()).transaction(store, 'readwrite');
-  const found = (await Promise.all(ids.map((id) => tx.store.get(id as never)))).filter(
-    (record): record is NonNullable<typeof record> => record !== undefined,
-  );
-  if (found.length === 0) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new InvalidRecordError(store, problem('record-gone'));
-  }
-  await Promise.all([...found.map((record) => tx.store.delete(record.id as never)), tx.done]);
-  return found as StoreValue<SteadyDB, S>[];
+  return write(tx, async () => {
+    const found = (await requests(ids.map((id) => () => tx.store.get(id as never)))).filter(
+      (record): record is NonNullable<typeof record> => record !== undefined,
+    );
+    if (found.length === 0) throw new InvalidRecordError(store, problem('record-gone'));
+    await requests(found.map((record) => () => tx.store.delete(record.id as never)));
+    return found as StoreValue<SteadyDB, S>[];
+  });
 }
 
 /**
@@ -118,5 +114,5 @@ export async function putBack<S extends StoreName>(
     if (found) throw new InvalidRecordError(store, found);
   }
   const tx = (await open()).transaction(store, 'readwrite');
-  await Promise.all([...records.map((record) => tx.store.put(record as never)), tx.done]);
+  await write(tx, () => requests(records.map((record) => () => tx.store.put(record as never))));
 }

@@ -2,6 +2,7 @@ import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type Draft, type RepoOptions } from './repo';
 import type { Lapse } from './schema';
 import { DEFAULT_SETTINGS } from './settings';
+import { write } from './transaction';
 import { isTriggers } from './urges';
 import { isOptionalText, isTime } from './validate';
 
@@ -28,37 +29,29 @@ export function lapsesRepo(options: RepoOptions = {}) {
     async record(draft: Draft<Lapse>): Promise<Lapse> {
       const time = now();
       const tx = (await repo.open()).transaction(['lapses', 'settings'], 'readwrite');
-      const existing = draft.id ? await tx.objectStore('lapses').get(draft.id) : undefined;
-      let lapse: Lapse;
-      try {
-        lapse = repo.validate({
+      return write(tx, async () => {
+        const existing = draft.id ? await tx.objectStore('lapses').get(draft.id) : undefined;
+        const lapse = repo.validate({
           ...existing,
           ...draft,
           id: draft.id ?? crypto.randomUUID(),
           createdAt: existing?.createdAt ?? time,
           updatedAt: time,
         } as Lapse);
-      } catch (error) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-      const writes: Promise<unknown>[] = [tx.objectStore('lapses').put(lapse)];
-      if (lapse.restartedCounter) {
-        const settings = await tx.objectStore('settings').get('settings');
-        writes.push(
-          tx.objectStore('settings').put({
+        await tx.objectStore('lapses').put(lapse);
+        if (lapse.restartedCounter) {
+          const settings = await tx.objectStore('settings').get('settings');
+          await tx.objectStore('settings').put({
             ...DEFAULT_SETTINGS,
             createdAt: time,
             ...settings,
             id: 'settings',
             counterStart: lapse.at,
             updatedAt: time,
-          }),
-        );
-      }
-      await Promise.all([...writes, tx.done]);
-      return lapse;
+          });
+        }
+        return lapse;
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
 import { PLAN_SECTIONS, type PlanSection, type PlanSectionId } from './schema';
+import { requests, write } from './transaction';
 import { isText } from './validate';
 
 export function checkPlanSection(section: PlanSection): Problem | undefined {
@@ -30,10 +31,9 @@ export function planRepo(options: RepoOptions = {}) {
       const time = now();
       const database = await repo.open();
       const tx = database.transaction('plan', 'readwrite');
-      const existing = new Map((await tx.store.getAll()).map((section) => [section.id, section]));
-      let records: PlanSection[];
-      try {
-        records = PLAN_SECTIONS.map((id) =>
+      await write(tx, async () => {
+        const existing = new Map((await tx.store.getAll()).map((section) => [section.id, section]));
+        const records = PLAN_SECTIONS.map((id) =>
           repo.validate({
             id,
             items: tidy(items[id] ?? []),
@@ -41,12 +41,8 @@ export function planRepo(options: RepoOptions = {}) {
             updatedAt: time,
           }),
         );
-      } catch (error) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-      await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+        await requests(records.map((record) => () => tx.store.put(record)));
+      });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { StoreValue } from 'idb';
 import { problem } from '@/utils/problems';
 import { type SteadyDatabase, db as sharedDb } from './open';
 import type { SteadyDB, StoreName } from './schema';
+import { requests, write } from './transaction';
 import { type Check, checkStamps, InvalidRecordError } from './validate';
 
 type Value<S extends StoreName> = StoreValue<SteadyDB, S>;
@@ -46,15 +47,17 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
       const time = now();
       const id = draft.id ?? crypto.randomUUID();
       const tx = database.transaction(store, 'readwrite');
-      const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
-      const record = validate({
-        ...draft,
-        id,
-        createdAt: (existing as { createdAt?: number } | undefined)?.createdAt ?? time,
-        updatedAt: time,
-      } as unknown as Value<S>);
-      await Promise.all([tx.store.put(record as never), tx.done]);
-      return record;
+      return write(tx, async () => {
+        const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
+        const record = validate({
+          ...draft,
+          id,
+          createdAt: (existing as { createdAt?: number } | undefined)?.createdAt ?? time,
+          updatedAt: time,
+        } as unknown as Value<S>);
+        await tx.store.put(record as never);
+        return record;
+      });
     },
     /** Adds records in one transaction: all are checked first, and all are written or none. */
     async putAll(drafts: ReadonlyArray<Draft<Value<S>>>): Promise<Value<S>[]> {
@@ -68,32 +71,24 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
         } as unknown as Value<S>),
       );
       const tx = (await open()).transaction(store, 'readwrite');
-      await Promise.all([...records.map((record) => tx.store.put(record as never)), tx.done]);
+      await write(tx, () => requests(records.map((record) => () => tx.store.put(record as never))));
       return records;
     },
     /** Changes some fields of an existing record; refuses if it is gone. */
     async update(id: Key<S>, changes: Partial<Draft<Value<S>>>): Promise<Value<S>> {
       const database = await open();
       const tx = database.transaction(store, 'readwrite');
-      const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
-      if (!existing) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new InvalidRecordError(store, problem('record-gone'));
-      }
-      let record: Value<S>;
-      try {
-        record = validate({ ...existing, ...changes, id, updatedAt: now() } as Value<S>);
-      } catch (error) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-      await Promise.all([tx.store.put(record as never), tx.done]);
-      return record;
+      return write(tx, async () => {
+        const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
+        if (!existing) throw new InvalidRecordError(store, problem('record-gone'));
+        const record = validate({ ...existing, ...changes, id, updatedAt: now() } as Value<S>);
+        await tx.store.put(record as never);
+        return record;
+      });
     },
     async remove(id: Key<S>): Promise<void> {
-      await (await open()).delete(store, id as never);
+      const tx = (await open()).transaction(store, 'readwrite');
+      await write(tx, () => tx.store.delete(id as never));
     },
   };
 }

@@ -2,6 +2,7 @@ import { type Problem, problem } from '@/utils/problems';
 import { isIpHost, patternKey } from '@/utils/triggers/site-pattern';
 import { createRepo, type RepoOptions } from './repo';
 import { SITE_SCOPES, SITE_WHENS, type SitePattern, type TriggerSite, WARNING_LEVELS } from './schema';
+import { requests, write } from './transaction';
 import { InvalidRecordError, isTime } from './validate';
 
 const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
@@ -44,17 +45,15 @@ export function sitesRepo(options: RepoOptions = {}) {
       }),
     );
     const tx = (await repo.open()).transaction('sites', 'readwrite');
-    const seen = new Set((await tx.store.getAll()).map(patternKey));
-    for (const record of records) {
-      if (seen.has(patternKey(record))) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new InvalidRecordError('sites', problem('site-duplicate'));
+    return write(tx, async () => {
+      const seen = new Set((await tx.store.getAll()).map(patternKey));
+      for (const record of records) {
+        if (seen.has(patternKey(record))) throw new InvalidRecordError('sites', problem('site-duplicate'));
+        seen.add(patternKey(record));
       }
-      seen.add(patternKey(record));
-    }
-    await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
-    return records;
+      await requests(records.map((record) => () => tx.store.put(record)));
+      return records;
+    });
   }
 
   return {
@@ -69,11 +68,12 @@ export function sitesRepo(options: RepoOptions = {}) {
     async quiet(ids: readonly string[], until: number): Promise<void> {
       const tx = (await repo.open()).transaction('sites', 'readwrite');
       const time = now();
-      for (const id of ids) {
-        const site = await tx.store.get(id);
-        if (site) await tx.store.put(repo.validate({ ...site, quietUntil: until, updatedAt: time }));
-      }
-      await tx.done;
+      await write(tx, async () => {
+        for (const id of ids) {
+          const site = await tx.store.get(id);
+          if (site) await tx.store.put(repo.validate({ ...site, quietUntil: until, updatedAt: time }));
+        }
+      });
     },
     /** Sites, oldest first, as the person added them (a list added at once, by name). */
     async list(): Promise<TriggerSite[]> {
