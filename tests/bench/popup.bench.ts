@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { BUILD_DIR, launch, openExtensionPage, type Session } from '../e2e/harness';
+import { settingsRecord } from '../e2e/steps';
 import { t } from '../i18n';
 import { requireBuild, writeStores } from './browser';
 import { median, note, report, reportTarget, round, seeded, standardError } from './harness';
@@ -80,20 +81,7 @@ async function fill(session: Session) {
     order: i,
     ...stamp,
   }));
-  const settings = [
-    {
-      id: 'settings',
-      quietMinutes: 15,
-      pauseSeconds: 10,
-      recordPaths: false,
-      checkIns: true,
-      firmerDuringHardTimes: false,
-      showDays: true,
-      counterStart: now - year,
-      recoveryStart: now - year,
-      ...stamp,
-    },
-  ];
+  const settings = [settingsRecord(now, { showDays: true, counterStart: now - year, recoveryStart: now - year })];
   await writeStores(page, { urges, lapses, checkins, sites, contacts: people, settings });
   await page.close();
 }

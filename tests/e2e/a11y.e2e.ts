@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { launch, openExtensionPage, type Session } from './harness';
-import { database, flagSite, openSection, writeReasons } from './steps';
+import { axeViolations, database, flagSite, openSection, writeReasons } from './steps';
 
 /**
  * Every screen of Steady passes axe (WCAG 2.1 A and AA, and axe's best practices) with no
@@ -46,13 +44,6 @@ afterAll(async () => {
   await session?.web.stop();
 });
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page: page as never })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const SCHEMES = ['light', 'dark'] as const;
 const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'settings', 'data', 'help'] as const;
 
@@ -62,7 +53,7 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('navigation', { name: t('nav.label') }).waitFor();
     await page.waitForTimeout(200);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -72,14 +63,14 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     const list = page.getByRole('list', { name: t('history.heading') });
     await list.getByText(t('history.reachOut.ways.text', ['Sam'])).waitFor();
     expect(await list.getByRole('listitem').count()).toBe(5);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await list.getByRole('button', { name: /^Change the lapse of/ }).click();
     await list.getByRole('button', { name: /^Change the check-in of/ }).click();
     await page.getByRole('radio', { name: t('history.filter.periods.dates') }).check();
     await page.getByLabel(t('history.filter.from')).waitFor();
     await page.getByLabel(t('history.filter.to')).fill('2020-01-01');
     await page.getByText(t('history.problems.datesOrder')).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -89,7 +80,7 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.getByRole('button', { name: t('nav.menu') }).click();
     await page.getByRole('link', { name: t('nav.help') }).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -98,7 +89,7 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('button', { name: t('popup.logUrge') }).waitFor();
     await page.waitForTimeout(200);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -109,13 +100,13 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await page.goto(`chrome-extension://${session.extensionId}/warning.html?${query}`);
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('button', { name: t('warning.leave') }).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: t('warning.rideItOut') }).click();
     await page.getByRole('heading', { name: t('ride.heading') }).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: t('warning.logUrge') }).click();
     await page.getByRole('heading', { name: t('warning.logHeading') }).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -131,7 +122,7 @@ describe.each(SCHEMES)('locked, in %s', (scheme) => {
     await page.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(passcode);
     await page.getByRole('button', { name: t('data.setLock') }).click();
     await page.getByText(t('data.lockSet')).waitFor();
-    expect(await violations(page), 'the Data section, with a passcode').toEqual([]);
+    expect(await axeViolations(page), 'the Data section, with a passcode').toEqual([]);
 
     await page.getByRole('button', { name: t('data.lockNow') }).click();
     await page.getByRole('heading', { level: 2, name: t('lock.heading') }).waitFor();
@@ -140,7 +131,7 @@ describe.each(SCHEMES)('locked, in %s', (scheme) => {
       .getByRole('link')
       .first()
       .waitFor();
-    expect(await violations(page), 'the lock screen').toEqual([]);
+    expect(await axeViolations(page), 'the lock screen').toEqual([]);
 
     await page.getByLabel(t('lock.passcode'), { exact: true }).fill('not it');
     await page.getByRole('button', { name: t('lock.unlock') }).click();
@@ -148,11 +139,11 @@ describe.each(SCHEMES)('locked, in %s', (scheme) => {
       .getByRole('alert')
       .filter({ hasText: t('problems.lockWrong') })
       .waitFor();
-    expect(await violations(page), 'the lock screen, after a wrong passcode').toEqual([]);
+    expect(await axeViolations(page), 'the lock screen, after a wrong passcode').toEqual([]);
 
     await page.getByRole('button', { name: t('data.delete') }).click();
     await page.getByRole('button', { name: t('data.confirmNo') }).waitFor();
-    expect(await violations(page), 'the lock screen, asking before deleting everything').toEqual([]);
+    expect(await axeViolations(page), 'the lock screen, asking before deleting everything').toEqual([]);
     await page.getByRole('button', { name: t('data.confirmNo') }).click();
 
     // Unlocked again and the passcode taken away: as it was.

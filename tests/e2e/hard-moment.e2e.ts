@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { openExtensionPage, type Session } from './harness';
-import { database, freshSessionEachTest, readStore } from './steps';
+import { axeViolations, database, freshSessionEachTest, readStore, settingsRecord } from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;
@@ -14,13 +13,7 @@ beforeEach(() => {
 async function noViolations(page: Page, where: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page: page as never })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `${where} in ${scheme}`,
-    ).toEqual([]);
+    expect(await axeViolations(page), `${where} in ${scheme}`).toEqual([]);
   }
 }
 
@@ -53,19 +46,12 @@ describe('the popup for the hard moment', () => {
       kind: 'write',
       store: 'settings',
       records: [
-        {
-          id: 'settings',
-          quietMinutes: 15,
-          pauseSeconds: 10,
-          recordPaths: false,
-          checkIns: true,
-          firmerDuringHardTimes: false,
+        settingsRecord(now, {
           showDays: true,
           counterStart: now - 40 * 86_400_000,
           recoveryStart: now - 90 * 86_400_000,
           dailyCheckIn: true,
-          ...stamp,
-        },
+        }),
       ],
     });
     const popup = await openPopup();
@@ -104,19 +90,11 @@ describe('the popup for the hard moment', () => {
       kind: 'write',
       store: 'settings',
       records: [
-        {
-          id: 'settings',
-          quietMinutes: 15,
-          pauseSeconds: 10,
-          recordPaths: false,
-          checkIns: true,
-          firmerDuringHardTimes: false,
+        settingsRecord(now, {
           showDays: true,
           counterStart: now - 20 * 86_400_000,
           recoveryStart: now - 20 * 86_400_000,
-          createdAt: now,
-          updatedAt: now,
-        },
+        }),
       ],
     });
     const popup = await openPopup();
@@ -156,19 +134,7 @@ describe('the popup for the hard moment', () => {
     await database(session, {
       kind: 'write',
       store: 'settings',
-      records: [
-        {
-          id: 'settings',
-          quietMinutes: 15,
-          pauseSeconds: 10,
-          recordPaths: false,
-          checkIns: true,
-          firmerDuringHardTimes: false,
-          dailyCheckIn: true,
-          createdAt: Date.now(),
-          updatedAt: Date.now(),
-        },
-      ],
+      records: [settingsRecord(Date.now(), { dailyCheckIn: true })],
     });
     const popup = await openPopup();
     await popup.getByRole('button', { name: t('popup.checkInStart') }).click();

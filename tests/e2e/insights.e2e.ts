@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUSTER_BAND, CLUSTER_WEEKDAY, clusteredUrges } from '../history';
 import { t } from '../i18n';
 import { launch, openExtensionPage, type Session } from './harness';
-import { database, readStore } from './steps';
+import { axeViolations, database, readStore } from './steps';
 
 /**
  * Insights in real Chromium, on a profile with four weeks of history: the heatmap and a
@@ -27,20 +25,13 @@ afterAll(async () => {
   await session?.web.stop();
 });
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page: page as never })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('insights on a profile with a history', () => {
   it.each(['insights', 'summary'] as const)('the %s section passes axe, in light and in dark', async (section) => {
     const page = await openExtensionPage(session, `options.html#${section}`);
     await page.getByRole('region', { name: t('insights.heatmap.heading') }).waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      expect(await violations(page), scheme).toEqual([]);
+      expect(await axeViolations(page), scheme).toEqual([]);
     }
     await page.close();
   });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { openExtensionPage, type Session } from './harness';
-import { database, freshSessionEachTest, openSection, readStore } from './steps';
+import { database, freshSessionEachTest, openSection, readStore, settingsRecord } from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;
@@ -48,18 +48,11 @@ async function seed() {
     kind: 'write',
     store: 'settings',
     records: [
-      {
-        id: 'settings',
-        quietMinutes: 15,
-        pauseSeconds: 10,
-        recordPaths: false,
-        checkIns: true,
-        firmerDuringHardTimes: false,
+      settingsRecord(now, {
         showDays: true,
         counterStart: now - 12 * 86_400_000,
         recoveryStart: now - 12 * 86_400_000,
-        ...stamp,
-      },
+      }),
     ],
   });
 }

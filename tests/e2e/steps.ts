@@ -1,5 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/db/settings';
+import { GUARD_QUIET_KEY } from '@/utils/guard/state';
 import { t } from '../i18n';
 import { launch, openExtensionPage, type Session } from './harness';
 
@@ -150,10 +153,42 @@ export async function setSiteAccess(session: Session, hostAccess: 'ON_CLICK' | '
   await page.close();
 }
 
-/** Moves every site's quiet time into the past, as time passing would, and tells the background. */
+/**
+ * Moves every quiet time into the past, as time passing would: the sites' in the database, and
+ * the guard's own copy of the ones it gave itself on "continue" (GUARD_QUIET_KEY). Then tells the
+ * background.
+ */
 export async function endQuietTimes(session: Session): Promise<void> {
+  const past = Date.now() - 1;
   const sites = await readStore(session, 'sites');
-  const records = sites.filter((site) => site.quietUntil).map((site) => ({ ...site, quietUntil: Date.now() - 1 }));
+  const records = sites.filter((site) => site.quietUntil).map((site) => ({ ...site, quietUntil: past }));
   await database(session, { kind: 'write', store: 'sites', records });
+  const page = await openExtensionPage(session, 'popup.html');
+  try {
+    await page.evaluate(
+      async ([key, at]) => {
+        type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+        const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+        const quiet = ((await local.get(key))[key] ?? {}) as Record<string, number>;
+        await local.set({ [key]: Object.fromEntries(Object.keys(quiet).map((id) => [id, at])) });
+      },
+      [GUARD_QUIET_KEY, past] as const,
+    );
+  } finally {
+    await page.close();
+  }
   await sendRaw(session, { type: 'enforcement-changed' });
+}
+
+/** The settings record a person starts with, with `changes`, stamped `now` (to write with `database`). */
+export function settingsRecord(now: number, changes: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'settings', ...DEFAULT_SETTINGS, createdAt: now, updatedAt: now, ...changes };
+}
+
+/** axe's findings on the page as it is (WCAG 2.1 A and AA, and axe's best practices), one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
