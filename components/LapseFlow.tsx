@@ -2,6 +2,7 @@ import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
 import type { Lapse } from '@/utils/db/schema';
 import { Field } from './Field';
+import { NoteField } from './NoteField';
 import { type Chip, TriggerChips } from './TriggerChips';
 
 /** The steps of the check-in after a lapse, in the order of the seed's advice (CONTENT.md). */
@@ -76,16 +77,7 @@ export function LapseFlow(props: LapseFlowProps) {
               void props.onDetails({ triggers: next });
             }}
           />
-          <Field id="lapse-note" label={i18n.t('urge.note')}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows="2"
-                maxlength="2000"
-                onChange={(event) => void props.onDetails({ note: event.currentTarget.value.trim() || undefined })}
-              />
-            )}
-          </Field>
+          <NoteField id="lapse-note" onChange={(note) => void props.onDetails({ note })} />
         </Match>
         <Match when={step() === 'change'}>
           <Heading>{i18n.t('lapse.changeHeading')}</Heading>

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Lapse } from '@/utils/db/schema';
 import { Field } from './Field';
+import { NoteField } from './NoteField';
 import { type Chip, TriggerChips } from './TriggerChips';
 
 export type LapseNotesValue = Partial<Pick<Lapse, 'triggers' | 'note' | 'change'>>;
@@ -24,17 +25,7 @@ export function LapseNotes(props: {
         selected={props.lapse.triggers ?? []}
         onChange={(triggers) => props.onChange({ triggers: triggers.length > 0 ? triggers : undefined })}
       />
-      <Field id={`${props.id}-note`} label={i18n.t('urge.note')}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows="2"
-            maxlength="2000"
-            value={props.lapse.note ?? ''}
-            onChange={(event) => props.onChange({ note: event.currentTarget.value.trim() || undefined })}
-          />
-        )}
-      </Field>
+      <NoteField id={`${props.id}-note`} value={props.lapse.note} onChange={(note) => props.onChange({ note })} />
       <Field id={`${props.id}-change`} label={i18n.t('history.lapse.changeLabel')}>
         {(control) => (
           <textarea

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import { i18n } from '#i18n';
 import { URGE_OUTCOMES, type Urge, type UrgeOutcome } from '@/utils/db/schema';
-import { Field } from './Field';
+import { NoteField } from './NoteField';
 import { StrengthInput } from './StrengthInput';
 import { type Chip, TriggerChips } from './TriggerChips';
 
@@ -41,17 +41,7 @@ export function UrgeDetails(props: UrgeDetailsProps) {
         selected={props.urge.triggers ?? []}
         onChange={(triggers) => props.onChange({ triggers })}
       />
-      <Field id={`${props.id}-note`} label={i18n.t('urge.note')}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows="2"
-            maxlength="2000"
-            value={props.urge.note ?? ''}
-            onChange={(event) => props.onChange({ note: event.currentTarget.value.trim() || undefined })}
-          />
-        )}
-      </Field>
+      <NoteField id={`${props.id}-note`} value={props.urge.note} onChange={(note) => props.onChange({ note })} />
       <fieldset>
         <legend>{i18n.t('urge.outcome')}</legend>
         <div class="row">

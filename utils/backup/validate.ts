@@ -1,9 +1,9 @@
 import { checkRecord } from '@/utils/db/checks';
 import { unknownField } from '@/utils/db/fields';
 import { DB_VERSION } from '@/utils/db/open';
-import { type AllRecords, STORE_NAMES, type StoreName, type TriggerSite } from '@/utils/db/schema';
+import { type AllRecords, MAX_TEXT, STORE_NAMES, type StoreName, type TriggerSite } from '@/utils/db/schema';
 import { storesAt, upgradeRecord } from '@/utils/db/upgrades';
-import { isInt, isObject, isTime, MAX_TEXT } from '@/utils/db/validate';
+import { isInt, isObject, isTime } from '@/utils/db/validate';
 import { type Problem, problem } from '@/utils/problems';
 import { patternKey } from '@/utils/triggers/site-pattern';
 import { BACKUP_APP, BACKUP_FORMAT } from './format';

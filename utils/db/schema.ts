@@ -9,6 +9,9 @@ import type { DBSchema, StoreNames, StoreValue } from 'idb';
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 
+/** The longest free text a record holds (a note, a name), unless a field says otherwise. */
+export const MAX_TEXT = 2000;
+
 /** Fields every record carries. */
 export interface Stamped {
   id: string;

@@ -1,4 +1,5 @@
 import { type Problem, problem } from '@/utils/problems';
+import { MAX_TEXT } from './schema';
 
 /**
  * Checks for records before they are written. Each check returns the first problem (a code,
@@ -19,9 +20,6 @@ export class InvalidRecordError extends Error {
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The longest free text a record holds, unless a field says otherwise. */
-export const MAX_TEXT = 2000;
 
 export const isText = (value: unknown, max = MAX_TEXT): value is string =>
   typeof value === 'string' && value.length <= max;
