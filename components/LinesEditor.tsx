@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { i18n } from '#i18n';
 import type { HelpLine } from '@/utils/db/schema';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 
 export interface LineFieldsTyped {
   name: string;
@@ -55,16 +56,7 @@ function LineForm(props: {
           <input {...control} name="about" type="text" maxlength="200" value={props.initial?.about ?? ''} />
         )}
       </Field>
-      <div class="row">
-        <button type="submit" class="primary">
-          {i18n.t('lines.save')}
-        </button>
-        <Show when={props.onCancel}>
-          <button type="button" onClick={() => props.onCancel?.()}>
-            {i18n.t('common.cancel')}
-          </button>
-        </Show>
-      </div>
+      <FormActions submit={i18n.t('lines.save')} onCancel={props.onCancel} />
       <p class="error" role="alert">
         <Show when={error()}>{error()}</Show>
       </p>

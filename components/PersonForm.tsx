@@ -5,6 +5,7 @@ import { CHANNELS, type Channel } from '@/utils/db/schema';
 import { emptyPerson, type PersonField, type PersonFields } from '@/utils/reach-out/person';
 import { weekdayName } from '@/utils/words/format';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 
 /** Each way's label and hint, in the person's language. */
 const WAY_LABELS: Record<Channel, () => string> = {
@@ -218,16 +219,7 @@ export function PersonForm(props: PersonFormProps) {
           />
         )}
       </Field>
-      <div class="row">
-        <button type="submit" class="primary">
-          {i18n.t('people.save')}
-        </button>
-        <Show when={props.onCancel}>
-          <button type="button" onClick={() => props.onCancel?.()}>
-            {i18n.t('common.cancel')}
-          </button>
-        </Show>
-      </div>
+      <FormActions submit={i18n.t('people.save')} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { formatClock, ruleFromFields, type TimeFields } from '@/utils/triggers/t
 import { weekdayName } from '@/utils/words/format';
 import { problemWords } from '@/utils/words/problems';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 
 export interface TimeFormProps {
   /** A time to change; without one the form adds a new time. */
@@ -145,16 +146,10 @@ export function TimeForm(props: TimeFormProps) {
           {(control) => <input {...control} name="end" type="time" value={rule ? formatClock(rule.end) : ''} />}
         </Field>
       </div>
-      <div class="row">
-        <button type="submit" class="primary">
-          {initial ? i18n.t('times.save') : i18n.t('times.add')}
-        </button>
-        <Show when={initial}>
-          <button type="button" onClick={() => props.onCancel?.()}>
-            {i18n.t('common.cancel')}
-          </button>
-        </Show>
-      </div>
+      <FormActions
+        submit={initial ? i18n.t('times.save') : i18n.t('times.add')}
+        onCancel={initial ? props.onCancel : undefined}
+      />
       <p class="error" role="alert">
         <Show when={error()}>{error()}</Show>
       </p>

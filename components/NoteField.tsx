@@ -1,0 +1,20 @@
+import { i18n } from '#i18n';
+import { MAX_TEXT } from '@/utils/db/schema';
+import { Field } from './Field';
+
+/** The person's note on an urge or a lapse, in their words: trimmed, and none when left empty. */
+export function NoteField(props: { id: string; value?: string; onChange: (note: string | undefined) => void }) {
+  return (
+    <Field id={props.id} label={i18n.t('urge.note')}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows="2"
+          maxlength={MAX_TEXT}
+          value={props.value ?? ''}
+          onChange={(event) => props.onChange(event.currentTarget.value.trim() || undefined)}
+        />
+      )}
+    </Field>
+  );
+}
