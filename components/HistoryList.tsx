@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
-import type { Channel, CheckIn, Urge, WarningChoice } from '@/utils/db/schema';
+import { type Channel, type CheckIn, type Urge, WARNING_CHOICES } from '@/utils/db/schema';
 import {
   type CheckInEntry,
   type HistoryEntry,
@@ -10,6 +10,7 @@ import {
   type WarningEntry,
   warningChoices,
 } from '@/utils/history/entries';
+import type { MadeChoice } from '@/utils/history/warnings';
 import { parseDate } from '@/utils/triggers/schedule';
 import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { dateTime, fullDate, list } from '@/utils/words/format';
@@ -31,6 +32,8 @@ export interface HistoryListProps {
   reachedName(entry: ReachOutEntry): string | undefined;
   onChangeUrge(entry: UrgeEntry, details: Partial<Pick<Urge, 'strength' | 'triggers' | 'note' | 'outcome'>>): void;
   onChangeLapse(entry: LapseEntry, notes: LapseNotesValue): void;
+  /** The person corrects what they chose on a warning (every choice they made, ticked). */
+  onChangeWarning(entry: WarningEntry, choices: MadeChoice[]): void;
   /** Saves a check-in's answers; resolves with why it could not, or undefined once saved. */
   onChangeCheckIn(entry: CheckInEntry, answers: CheckInAnswers): Promise<string | undefined>;
   onRemove(entry: HistoryEntry): void;
@@ -39,7 +42,7 @@ export interface HistoryListProps {
 /** The element id of an entry in the list (an undo puts the focus back on it). */
 export const entryElementId = (entry: Pick<HistoryEntry, 'kind' | 'id'>): string => `history-${entry.kind}-${entry.id}`;
 
-const CHOICE_WORDS: Record<Exclude<WarningChoice, 'shown'>, () => string> = {
+const CHOICE_WORDS: Record<MadeChoice, () => string> = {
   leave: () => i18n.t('history.warning.choices.leave'),
   'ride-it-out': () => i18n.t('history.warning.choices.rideItOut'),
   'reach-out': () => i18n.t('history.warning.choices.reachOut'),
@@ -115,7 +118,7 @@ function UrgeBody(props: { entry: UrgeEntry; words: HistoryListProps['triggerWor
 }
 
 function WarningBody(props: { entry: WarningEntry }) {
-  const choices = () => warningChoices(props.entry) as Exclude<WarningChoice, 'shown'>[];
+  const choices = () => warningChoices(props.entry) as MadeChoice[];
   const path = () => props.entry.events.find((event) => event.path)?.path;
   return (
     <>
@@ -124,6 +127,31 @@ function WarningBody(props: { entry: WarningEntry }) {
       </Show>
       <Show when={path()}>{(shown) => <p class="hint">{`${props.entry.events[0]?.host ?? ''}${shown()}`}</p>}</Show>
     </>
+  );
+}
+
+/** What the person chose on a warning, one box each, saved as each is ticked. */
+function ChoicesEditor(props: { id: string; entry: WarningEntry; onChange(choices: MadeChoice[]): void }) {
+  const chosen = () => warningChoices(props.entry) as MadeChoice[];
+  const toggle = (choice: MadeChoice, on: boolean) =>
+    props.onChange(MADE_CHOICES.filter((each) => (each === choice ? on : chosen().includes(each))));
+  return (
+    <fieldset>
+      <legend>{i18n.t('history.warning.choicesLegend')}</legend>
+      <For each={MADE_CHOICES}>
+        {(choice) => (
+          <label class="row">
+            <input
+              type="checkbox"
+              name={`${props.id}-choice`}
+              checked={chosen().includes(choice)}
+              onChange={(event) => toggle(choice, event.currentTarget.checked)}
+            />
+            {CHOICE_WORDS[choice]()}
+          </label>
+        )}
+      </For>
+    </fieldset>
   );
 }
 
@@ -209,8 +237,21 @@ function EntryView(props: Omit<HistoryListProps, 'entries' | 'empty'> & { entry:
             <Entry
               entry={warning()}
               title={i18n.t('history.warning.title', [host(), when()])}
+              editName={
+                // A choice can only be added where the warning's showing was recorded (changeChoices).
+                warning().events.some((event) => event.choice === 'shown')
+                  ? i18n.t('history.warning.edit', [host(), when()])
+                  : undefined
+              }
               removeName={i18n.t('history.warning.remove', [host(), when()])}
               onRemove={() => props.onRemove(warning())}
+              editor={() => (
+                <ChoicesEditor
+                  id={`warning-${warning().id}`}
+                  entry={warning()}
+                  onChange={(choices) => props.onChangeWarning(warning(), choices)}
+                />
+              )}
             >
               <WarningBody entry={warning()} />
             </Entry>
@@ -286,13 +327,16 @@ function EntryView(props: Omit<HistoryListProps, 'entries' | 'empty'> & { entry:
   );
 }
 
+/** The choices in the order the warning offers them. */
+const MADE_CHOICES = WARNING_CHOICES.filter((choice): choice is MadeChoice => choice !== 'shown');
+
 /** An entry's key in the list: its kind and id, the same when its record changes. */
 const keyOf = (entry: Pick<HistoryEntry, 'kind' | 'id'>) => `${entry.kind}:${entry.id}`;
 
 /**
  * The history, newest first: urges, warnings and the choices made on them, reach outs, lapses
- * and daily check-ins, each with its time in the person's language. Each can be removed; urges,
- * lapses and check-ins can be changed too. An entry stays in place while it is changed (its
+ * and daily check-ins, each with its time in the person's language. Each can be removed and
+ * changed (a warning's choices where its showing was recorded). An entry stays in place while it is changed (its
  * editor open, the focus where it was).
  */
 export function HistoryList(props: HistoryListProps) {

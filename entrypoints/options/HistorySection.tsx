@@ -8,6 +8,7 @@ import { today } from '@/utils/commands/checkins';
 import {
   changeCheckIn,
   changeLapseNotes,
+  changeWarningChoices,
   type RemovedEntry,
   readHistory,
   removeHistoryEntry,
@@ -184,6 +185,11 @@ export function HistorySection() {
           onChangeLapse={(entry, notes) =>
             void changeLapseNotes(entry.id, notes).then((done) =>
               done.ok ? replace({ ...entry, lapse: done.value }) : setStatus(problemWords(done.problem)),
+            )
+          }
+          onChangeWarning={(entry, choices) =>
+            void changeWarningChoices(entry, choices).then((done) =>
+              done.ok ? replace(done.value) : setStatus(problemWords(done.problem)),
             )
           }
           onChangeCheckIn={async (entry, answers) => {

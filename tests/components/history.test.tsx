@@ -276,6 +276,29 @@ describe('the history, every kind in one list, newest first', () => {
     expect(screen.getByRole('status').textContent).toContain(t('common.saved'));
   });
 
+  it('changes what the person chose on a warning, by keyboard, and it is saved and shown', async () => {
+    const user = await open();
+    await tabTo(user, 'button', t('history.warning.edit', ['example.org', dateTime(AT.warning)]));
+    await user.keyboard('{Enter}');
+    const choices = screen.getByRole('group', { name: t('history.warning.choicesLegend') });
+    expect(within(choices).getByRole('checkbox', { name: t('history.warning.choices.leave') })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await tabTo(user, 'checkbox', t('history.warning.choices.leave'));
+    await user.keyboard(' ');
+    await tabTo(user, 'checkbox', t('history.warning.choices.reachOut'));
+    await user.keyboard(' ');
+    await waitFor(async () =>
+      expect((await eventsRepo().list()).map((e) => e.choice).sort()).toEqual(['reach-out', 'ride-it-out', 'shown']),
+    );
+    // In the order they are recorded: a choice added afterwards comes just after the warning was shown.
+    const chose = [t('history.warning.choices.reachOut'), t('history.warning.choices.rideItOut')];
+    await screen.findByText(
+      t('history.warning.chose', [new Intl.ListFormat('en', { type: 'conjunction' }).format(chose)]),
+    );
+  });
+
   it('changes a day’s check-in answers, keeping its note, and it is saved and shown', async () => {
     const user = await open();
     const name = t('history.checkIn.edit', [dayWords(CHECK_IN_DAY)]);

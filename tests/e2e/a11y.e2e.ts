@@ -57,13 +57,15 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await page.close();
   });
 
-  it('the history, with an entry of every kind, a lapse and a check-in open to change, and dates to choose', async () => {
+  it('the history, with an entry of every kind, a warning, a lapse and a check-in open to change, and dates to choose', async () => {
     const page = await openExtensionPage(session, 'options.html#history');
     await page.emulateMedia({ colorScheme: scheme });
     const list = page.getByRole('list', { name: t('history.heading') });
     await list.getByText(t('history.reachOut.ways.text', ['Sam'])).waitFor();
     expect(await list.getByRole('listitem').count()).toBe(5);
     expect(await axeViolations(page)).toEqual([]);
+    await list.getByRole('button', { name: /^Change what you chose on example\.org/ }).click();
+    await list.getByRole('group', { name: t('history.warning.choicesLegend') }).waitFor();
     await list.getByRole('button', { name: /^Change the lapse of/ }).click();
     await list.getByRole('button', { name: /^Change the check-in of/ }).click();
     await page.getByRole('radio', { name: t('history.filter.periods.dates') }).check();

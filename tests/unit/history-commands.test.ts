@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changeCheckIn,
   changeLapseNotes,
+  changeWarningChoices,
   type HistoryQuery,
   readHistory,
   removeHistoryEntry,
@@ -23,6 +24,8 @@ import {
   HISTORY_KINDS,
   type HistoryEntry,
   type HistoryKind,
+  type WarningEntry,
+  warningChoices,
 } from '@/utils/history/entries';
 import { dayBounds, inRange, type PeriodRange, periodRange } from '@/utils/history/period';
 import { groupWarnings, WARNING_WINDOW } from '@/utils/history/warnings';
@@ -367,5 +370,35 @@ describe('changing a lapse or a check-in', () => {
     const before = await checkinsRepo().list();
     expect(await changeCheckIn(day, answers)).toEqual({ ok: false, problem: { code } });
     expect(await checkinsRepo().list()).toEqual(before);
+  });
+});
+
+describe('changing what was chosen on a warning', () => {
+  it('writes the choices in one go, reads back as one warning with them, and touches nothing else', async () => {
+    await seed();
+    const urges = await urgesRepo().list();
+    const page = await readHistory({ kinds: ['warning'], range: {} }, undefined, 10, ZONE);
+    const w1 = page.entries.find((e) => e.id === 'w1') as WarningEntry;
+    const done = await changeWarningChoices(w1, ['leave', 'reach-out'], T0 + 100 * HOUR);
+    if (!done.ok) throw new Error('not changed');
+    const again = await readHistory({ kinds: ['warning'], range: {} }, undefined, 10, ZONE);
+    const read = again.entries.find((e) => e.id === 'w1') as WarningEntry;
+    expect(warningChoices(read).sort()).toEqual(['leave', 'reach-out']);
+    expect(warningChoices(done.value).sort()).toEqual(['leave', 'reach-out']);
+    const ids = (await eventsRepo().list()).map((e) => e.id);
+    expect(ids).not.toContain('w1c');
+    expect(ids).toContain('w1d');
+    expect(ids).toEqual(expect.arrayContaining(['w2', 'w3', 'w4', 'w4c', 'w5']));
+    expect(await urgesRepo().list()).toEqual(urges);
+  });
+
+  it('refuses a warning with no recorded showing, and changes nothing', async () => {
+    await seed();
+    const before = await eventsRepo().list();
+    const page = await readHistory({ kinds: ['warning'], range: {} }, undefined, 10, ZONE);
+    const w5 = page.entries.find((e) => e.id === 'w5') as WarningEntry;
+    const done = await changeWarningChoices(w5, ['leave']);
+    expect(done).toEqual({ ok: false, problem: { code: 'record-gone' } });
+    expect(await eventsRepo().list()).toEqual(before);
   });
 });

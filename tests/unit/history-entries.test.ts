@@ -12,7 +12,13 @@ import {
   placeEntry,
   warningChoices,
 } from '@/utils/history/entries';
-import { createWarningGrouper, groupWarnings, WARNING_WINDOW } from '@/utils/history/warnings';
+import {
+  changeChoices,
+  createWarningGrouper,
+  groupWarnings,
+  type MadeChoice,
+  WARNING_WINDOW,
+} from '@/utils/history/warnings';
 
 const key = (kind: EntryKey['kind'], id: string, at: number): EntryKey => ({ kind, id, at });
 const names = (entries: readonly EntryKey[]) => entries.map((e) => `${e.kind}:${e.id}`);
@@ -206,5 +212,51 @@ describe('createWarningGrouper: what can still come', () => {
     expect(alone.map((w) => w.id)).toEqual([leave.id, expect.any(String)]);
     expect(grouper.ceiling()).toBe(leave.at - 11 * MIN);
     expect(grouper.finish()).toEqual([]);
+  });
+});
+
+describe('changeChoices: the person corrects what they chose on a warning', () => {
+  const ids = () => {
+    let i = 0;
+    return () => `new${i++}`;
+  };
+  it.each<[string, WarningEvent['choice'][], MadeChoice[], string, string[]]>([
+    ['adds a choice to a warning with none', ['shown'], ['leave'], 'shown+leave', []],
+    [
+      'takes one out, keeps the other',
+      ['shown', 'ride-it-out', 'continue'],
+      ['ride-it-out'],
+      'shown+ride-it-out',
+      ['continue'],
+    ],
+    ['none left', ['shown', 'continue'], [], 'shown', ['continue']],
+    ['the same again changes nothing', ['shown', 'leave'], ['leave'], 'shown+leave', []],
+    [
+      'a choice made twice stays twice while ticked',
+      ['shown', 'log-urge', 'log-urge'],
+      ['log-urge'],
+      'shown+log-urge+log-urge',
+      [],
+    ],
+    ['swaps one for another', ['shown', 'continue'], ['leave', 'reach-out'], 'shown+leave+reach-out', ['continue']],
+  ])('%s', (_name, had, choices, after, goneChoices) => {
+    const events = had.map((choice, i) => ev(choice, i * 3));
+    const change = changeChoices({ events }, choices, 99, ids());
+    if (!change) throw new Error('no change');
+    expect(change.events.map((e) => e.choice).join('+')).toBe(after);
+    expect(change.out.map((id) => events.find((e) => e.id === id)?.choice)).toEqual(goneChoices);
+    // Written as they say, the events group back into the one warning, with exactly these choices.
+    const stored = [...events.filter((e) => !change.out.includes(e.id)), ...change.into];
+    const warnings = groupWarnings(stored);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.events.map((e) => e.choice).sort()).toEqual(after.split('+').sort());
+    for (const added of change.into) {
+      expect(added).toMatchObject({ siteId: 's1', host: 's1.example', createdAt: 99, updatedAt: 99 });
+      expect(added.at).toBe((events[0] as WarningEvent).at + 1);
+    }
+  });
+
+  it('refuses a warning whose showing was not recorded (a choice added there would stand alone)', () => {
+    expect(changeChoices({ events: [ev('continue', 0)] }, ['leave'], 99, ids())).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
 import type { StoreValue } from 'idb';
 import { contactsRepo } from '@/utils/db/contacts';
-import { amendRecord, putBack, takeOut, walkCheckIns, walkNewest } from '@/utils/db/history';
+import { amendRecord, putBack, swapRecords, takeOut, walkCheckIns, walkNewest } from '@/utils/db/history';
 import { linesRepo } from '@/utils/db/lines';
 import type { CheckIn, Lapse, SteadyDB, StoreName } from '@/utils/db/schema';
+import { InvalidRecordError } from '@/utils/db/validate';
 import {
   type CheckInEntry,
   checkInAt,
@@ -19,7 +20,8 @@ import {
   type WarningEntry,
 } from '@/utils/history/entries';
 import { dayBounds, inRange, type PeriodRange, shiftDay } from '@/utils/history/period';
-import { createWarningGrouper, WARNING_WINDOW } from '@/utils/history/warnings';
+import { changeChoices, createWarningGrouper, type MadeChoice, WARNING_WINDOW } from '@/utils/history/warnings';
+import { problem } from '@/utils/problems';
 import { dayKey, localDayNumber } from '@/utils/triggers/schedule';
 import type { CheckInAnswers } from './checkins';
 import { attempt, type Done } from './run';
@@ -217,3 +219,21 @@ export const changeCheckIn = (day: string, answers: CheckInAnswers): Promise<Don
   attempt(() =>
     amendRecord('checkins', day, only(answers, ['mood', 'sleep', 'meals', 'movement', 'craving', 'note'] as const)),
   );
+
+/**
+ * Changes what the person chose on a warning (utils/history/warnings.ts, changeChoices), in one
+ * transaction. Refused, with nothing changed, for a warning whose showing was not recorded.
+ * Resolves with the warning as it now is.
+ */
+export function changeWarningChoices(
+  entry: WarningEntry,
+  choices: readonly MadeChoice[],
+  now = Date.now(),
+): Promise<Done<WarningEntry>> {
+  return attempt(async () => {
+    const change = changeChoices(entry, choices, now, () => crypto.randomUUID());
+    if (!change) throw new InvalidRecordError('events', problem('record-gone'));
+    await swapRecords('events', change.out, change.into);
+    return { ...entry, events: change.events };
+  });
+}

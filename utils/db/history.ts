@@ -116,3 +116,26 @@ export async function putBack<S extends StoreName>(
   const tx = (await open()).transaction(store, 'readwrite');
   await write(tx, () => requests(records.map((record) => () => tx.store.put(record as never))));
 }
+
+/**
+ * Takes some records of one store out and puts others in, in one transaction: each new record
+ * checked first as its repository would (one refused, nothing changes), and all or nothing.
+ */
+export async function swapRecords<S extends StoreName>(
+  store: S,
+  out: ReadonlyArray<SteadyDB[S]['key']>,
+  into: ReadonlyArray<StoreValue<SteadyDB, S>>,
+  open: () => Promise<SteadyDatabase> = sharedDb,
+): Promise<void> {
+  for (const record of into) {
+    const found = checkRecord(store, record);
+    if (found) throw new InvalidRecordError(store, found);
+  }
+  const tx = (await open()).transaction(store, 'readwrite');
+  await write(tx, () =>
+    requests<unknown>([
+      ...out.map((id) => () => tx.store.delete(id as never)),
+      ...into.map((record) => () => tx.store.put(record as never)),
+    ]),
+  );
+}

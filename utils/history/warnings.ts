@@ -1,4 +1,4 @@
-import type { WarningEvent } from '@/utils/db/schema';
+import type { WarningChoice, WarningEvent } from '@/utils/db/schema';
 import type { WarningEntry } from './entries';
 
 /**
@@ -73,4 +73,50 @@ export function groupWarnings(events: readonly WarningEvent[], window = WARNING_
   const sorted = [...events].sort((a, b) => b.at - a.at);
   const found = [...sorted.flatMap((event) => grouper.add(event)), ...grouper.finish()];
   return found.sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/** The choices a person makes on a warning ('shown' is Steady's own record that it showed). */
+export type MadeChoice = Exclude<WarningChoice, 'shown'>;
+
+/** What changing a warning's choices writes: the events taken out, the events put in, and the warning's events after. */
+export interface ChoicesChange {
+  out: string[];
+  into: WarningEvent[];
+  events: WarningEvent[];
+}
+
+/**
+ * The person says they chose `choices` on a warning: the choice events no longer among them go;
+ * each choice not yet recorded is added 1 ms after the warning was shown, so it stays with that
+ * warning (see the rule above); the rest stay as they were. Undefined for a warning whose showing
+ * was not recorded: a choice added there would stand alone, as a warning of its own.
+ */
+export function changeChoices(
+  entry: { events: readonly WarningEvent[] },
+  choices: readonly MadeChoice[],
+  now: number,
+  newId: () => string,
+): ChoicesChange | undefined {
+  const shown = entry.events.find((event) => event.choice === 'shown');
+  if (!shown) return undefined;
+  const wanted = new Set<WarningChoice>(choices);
+  const kept = entry.events.filter((event) => event.choice === 'shown' || wanted.has(event.choice));
+  const had = new Set(kept.map((event) => event.choice));
+  const into = [...wanted]
+    .filter((choice) => !had.has(choice))
+    .map(
+      (choice): WarningEvent => ({
+        id: newId(),
+        at: shown.at + 1,
+        siteId: shown.siteId,
+        host: shown.host,
+        choice,
+        ...(shown.path !== undefined ? { path: shown.path } : {}),
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+  const out = entry.events.filter((event) => !kept.includes(event)).map((event) => event.id);
+  const events = [shown, ...into, ...kept.filter((event) => event !== shown)];
+  return { out, into, events };
 }
