@@ -1,4 +1,5 @@
 import { createMemo, For } from 'solid-js';
+import { DataTable } from './DataTable';
 
 export interface HeatmapProps {
   /** A caption that names the chart (for the figure and its table). */
@@ -60,25 +61,12 @@ export function Heatmap(props: HeatmapProps) {
           )}
         </For>
       </svg>
-      <table class="visually-hidden">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.rowHeader}</th>
-            <For each={columns()}>{(column) => <th scope="col">{column}</th>}</For>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={rows()}>
-            {(row) => (
-              <tr>
-                <th scope="row">{row.label}</th>
-                <For each={[...row.counts]}>{(count) => <td>{count}</td>}</For>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <DataTable
+        class="visually-hidden"
+        caption={props.caption}
+        headers={[props.rowHeader, ...columns()]}
+        rows={rows().map((row) => ({ label: row.label, values: row.counts }))}
+      />
     </figure>
   );
 }

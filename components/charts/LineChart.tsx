@@ -1,4 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
+import { DataTable } from './DataTable';
 
 export interface LineChartProps {
   caption: string;
@@ -63,25 +64,12 @@ export function LineChart(props: LineChartProps) {
           {(p, i) => (p.value === undefined ? null : <circle cx={x(i())} cy={y(p.value)} r={3} class="dot" />)}
         </For>
       </svg>
-      <table class="visually-hidden">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.headers[0]}</th>
-            <th scope="col">{props.headers[1]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={[...points()]}>
-            {(p) => (
-              <tr>
-                <th scope="row">{p.label}</th>
-                <td>{p.value === undefined ? '' : p.value.toFixed(1)}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <DataTable
+        class="visually-hidden"
+        caption={props.caption}
+        headers={props.headers}
+        rows={points().map((p) => ({ label: p.label, values: [p.value === undefined ? '' : p.value.toFixed(1)] }))}
+      />
     </figure>
   );
 }
