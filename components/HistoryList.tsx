@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
-import { type Channel, type CheckIn, type Urge, WARNING_CHOICES } from '@/utils/db/schema';
+import type { Channel, CheckIn, Urge } from '@/utils/db/schema';
 import {
   type CheckInEntry,
   type HistoryEntry,
@@ -10,7 +10,7 @@ import {
   type WarningEntry,
   warningChoices,
 } from '@/utils/history/entries';
-import type { MadeChoice } from '@/utils/history/warnings';
+import { MADE_CHOICES, type MadeChoice } from '@/utils/history/warnings';
 import { parseDate } from '@/utils/triggers/schedule';
 import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { dateTime, fullDate, list } from '@/utils/words/format';
@@ -326,9 +326,6 @@ function EntryView(props: Omit<HistoryListProps, 'entries' | 'empty'> & { entry:
     </Switch>
   );
 }
-
-/** The choices in the order the warning offers them. */
-const MADE_CHOICES = WARNING_CHOICES.filter((choice): choice is MadeChoice => choice !== 'shown');
 
 /** An entry's key in the list: its kind and id, the same when its record changes. */
 const keyOf = (entry: Pick<HistoryEntry, 'kind' | 'id'>) => `${entry.kind}:${entry.id}`;

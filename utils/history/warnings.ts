@@ -1,4 +1,4 @@
-import type { WarningChoice, WarningEvent } from '@/utils/db/schema';
+import { WARNING_CHOICES, type WarningChoice, type WarningEvent } from '@/utils/db/schema';
 import type { WarningEntry } from './entries';
 
 /**
@@ -77,6 +77,9 @@ export function groupWarnings(events: readonly WarningEvent[], window = WARNING_
 
 /** The choices a person makes on a warning ('shown' is Steady's own record that it showed). */
 export type MadeChoice = Exclude<WarningChoice, 'shown'>;
+
+/** The choices a person makes, in the order the warning offers them. */
+export const MADE_CHOICES = WARNING_CHOICES.filter((choice): choice is MadeChoice => choice !== 'shown');
 
 /** What changing a warning's choices writes: the events taken out, the events put in, and the warning's events after. */
 export interface ChoicesChange {
