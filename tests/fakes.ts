@@ -6,11 +6,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
  */
 export interface FakeExtensionState {
   granted: Set<string>;
-  scripts: Map<string, { id: string; matches?: string[]; js?: string[]; runAt?: string }>;
+  scripts: Map<string, ScriptDef>;
   removed: string[][];
 }
 
-type ScriptDef = { id: string; matches?: string[]; js?: string[]; runAt?: string };
+type ScriptDef = { id: string; matches?: string[]; js?: string[]; css?: string[]; runAt?: string };
 
 /** A browser event with add/remove/has and a way to fire it. */
 function fakeEvent<A extends unknown[]>() {

@@ -60,10 +60,13 @@ describe('in Firefox', () => {
     expect(await tab.title(), 'the warning was there before the body’s first script').toBe('covered');
     const frame = await firefoxWarningFrame(tab);
     expect(await pageCovered(tab)).toBe(true);
+    const headingShown = () => tab.evaluate(() => document.querySelector('h1')?.checkVisibility() ?? false);
+    expect(await headingShown(), 'the page underneath is not rendered while covered').toBe(false);
     await control(frame, 'button', t('reach.heading'));
     await click(await control(frame, 'button', t('warning.continue')));
     await waitUncovered(tab); // the cover and the warning frame in it are gone
     expect(await tab.evaluate(() => document.body.textContent)).toContain('Flagged content');
+    expect(await headingShown(), 'and is there again once the cover is off').toBe(true);
 
     // Quiet after continue: the guard covers at document_start, reads the rules, and lifts its
     // cover instead of warning (were it to warn, the cover would stay and this would not return).

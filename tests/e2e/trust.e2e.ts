@@ -57,6 +57,10 @@ type Recorded = {
 const recorded = (tab: import('playwright-core').Page) =>
   tab.evaluate(() => (window as unknown as { recorded(): Recorded }).recorded());
 
+/** Whether the page's own heading is rendered (not while the cover is up: entrypoints/cover.css). */
+const rendered = (tab: import('playwright-core').Page) =>
+  tab.evaluate(() => document.querySelector('h1')?.checkVisibility() ?? false);
+
 /** Everything in a recording that could name or identify Steady. */
 function identifying(record: Recorded, extensionId: string): string[] {
   const text = JSON.stringify(record);
@@ -80,9 +84,11 @@ describe('a flagged page learns nothing of Steady', () => {
     expect(shown.globals).toEqual([]);
     // One plain element on <html>, with nothing but its style: all the page can tell is that something covers it.
     expect(shown.elements).toEqual([{ kind: 'present', tag: 'DIV', attributes: [expect.stringMatching(/^style=/)] }]);
+    expect(await rendered(tab), 'the page underneath is not rendered while the warning shows').toBe(false);
 
     await frame?.getByRole('button', { name: t('warning.continue') }).click();
     await expect.poll(async () => (await recorded(tab)).extra).toBe(0);
+    expect(await rendered(tab), 'after continue the page is there again').toBe(true);
     const lifted = await recorded(tab);
     expect(identifying(lifted, session.extensionId)).toEqual([]);
     expect(lifted.messages).toEqual([]);
@@ -102,6 +108,7 @@ describe('a flagged page learns nothing of Steady', () => {
     expect(after.messages).toEqual([]);
     expect(after.globals).toEqual([]);
     expect(after.extra).toBe(0);
+    expect(await rendered(tab)).toBe(true);
     // The cover went up at document_start and came off when the rules were read; nothing else.
     expect(after.elements.map((e) => `${e.kind} ${e.tag}`)).toEqual(['present DIV', 'removed DIV']);
     expect(await warningFrame(tab, 300)).toBeUndefined();

@@ -46,6 +46,10 @@ async function visit(path: string, host = 'example.org') {
   return tab;
 }
 
+/** A long page with a section far down, for an address that names it. */
+const LONG = `<!doctype html><html><head><title>Long</title></head><body>${'<p>Text</p>'.repeat(300)}
+<h2 id="later">Later on</h2>${'<p>More</p>'.repeat(300)}</body></html>`;
+
 describe('warning levels', () => {
   it('pause: continue comes after the breathing pause', async () => {
     await flagSite(session, 'example.org');
@@ -65,6 +69,22 @@ describe('warning levels', () => {
     await expect.poll(() => carryOn?.isEnabled(), { timeout: 8000 }).toBe(true);
     await carryOn?.click();
     await expect.poll(() => tab.frames().some((f) => f.url().includes('/warning.html'))).toBe(false);
+  });
+
+  it('continue shows the page where its address points (#later), though it was not laid out while covered', async () => {
+    session.web.page('/long', LONG);
+    await flagSite(session, 'example.org');
+    const tab = await visit('/long#later');
+    const frame = await warningFrame(tab);
+    const later = tab.getByRole('heading', { name: 'Later on' });
+    expect(await later.count(), 'while covered, nothing of the page is there to find, even by a screen reader').toBe(0);
+    await frame?.getByRole('button', { name: t('warning.continue') }).click();
+    await later.waitFor({ state: 'visible' });
+    await expect.poll(() => tab.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    expect(
+      await later.evaluate((h) => Math.abs(h.getBoundingClientRect().top)),
+      'at the top of the window',
+    ).toBeLessThan(1);
   });
 
   it('firm: no continue, but leave, reach out and the crisis lines', async () => {

@@ -24,6 +24,7 @@ describe('enforce', () => {
     expect(ext.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({
       matches: ['*://*.example.org/*', '*://example.org/*'],
       js: ['guard.js'],
+      css: ['assets/cover.css'],
       runAt: 'document_start',
       allFrames: false,
       persistAcrossSessions: true,
@@ -79,6 +80,15 @@ describe('enforce', () => {
     ext.scripts.clear();
     await enforce();
     expect(ext.scripts.get(GUARD_SCRIPT_ID)?.matches).toContain('*://example.org/*');
+  });
+
+  it('brings a registration from an earlier version (no cover style) up to date', async () => {
+    await sitesRepo().add({ host: 'example.org', scope: 'site' });
+    await enforce();
+    const { css: _, ...earlier } = ext.scripts.get(GUARD_SCRIPT_ID) ?? { id: GUARD_SCRIPT_ID };
+    ext.scripts.set(GUARD_SCRIPT_ID, earlier);
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({ js: ['guard.js'], css: ['assets/cover.css'] });
   });
 });
 

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { coverPage, HOST_STYLE, showFragment } from '@/utils/guard/cover';
 import { startGuard } from '@/utils/guard/guard';
 import { addQuiet, asQuietTimes, type GuardState, type QuietTimes, withQuiet } from '@/utils/guard/state';
 import { readWarningQuery, warningQuery } from '@/utils/guard/warning-params';
@@ -256,5 +258,70 @@ describe('a page that works against the cover', () => {
     expect(guard.frame).not.toBe(first);
     expect(shown()?.token).toBe('token-2');
     expect(guard.continueFrom('token-1')).toBe(false);
+  });
+});
+
+describe('the page underneath while the cover is up (entrypoints/cover.css)', () => {
+  const css = readFileSync('entrypoints/cover.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const [selector = '', body = ''] = css.split(/[{}]/).map((part) => part.trim());
+
+  it('is not rendered while the cover is on, and is again once it is off', () => {
+    expect(body).toBe('content-visibility: hidden !important;');
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><html><head></head><body><h1>Forum</h1></body></html>',
+      'text/html',
+    );
+    expect(doc.querySelector(selector), 'before the guard starts').toBeNull();
+    const cover = coverPage(doc);
+    expect(doc.querySelector(selector), 'only the body is hidden, never the cover').toBe(doc.body);
+    cover.remove();
+    expect(doc.querySelector(selector)).toBeNull();
+  });
+
+  it('matches the cover by its own style, and nothing else a page is likely to have', () => {
+    const prefix = /\[style\^="([^"]+)"\]/.exec(selector)?.[1] ?? '';
+    expect(prefix.length).toBeGreaterThan(60);
+    expect(HOST_STYLE.startsWith(prefix)).toBe(true);
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><html><head></head><body><div style="position:fixed;inset:0;z-index:2147483647"></div></body></html>',
+      'text/html',
+    );
+    const nested = doc.createElement('div');
+    nested.setAttribute('style', HOST_STYLE);
+    doc.body.append(nested);
+    expect(doc.querySelector(selector), 'a cover-like element inside the body hides nothing').toBeNull();
+  });
+});
+
+describe('the part of the page its address names, once the cover is off', () => {
+  const PAGE = `<!doctype html><html><head><meta name="about"></head><body>
+    <h2 id="intro">Intro</h2><h2 id="día 2">Día 2</h2><a name="old"></a><input name="field"></body></html>`;
+  /** Which element showFragment scrolls to, for a hash and the page's scroll position. */
+  function scrolledTo(hash: string, scroll = { x: 0, y: 0 }): string | undefined {
+    const doc = new DOMParser().parseFromString(PAGE, 'text/html');
+    Object.defineProperty(doc, 'defaultView', { value: { location: { hash }, scrollX: scroll.x, scrollY: scroll.y } });
+    let target: string | undefined;
+    const spy = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      target = this.id || (this.getAttribute('name') ?? '');
+    });
+    showFragment(doc);
+    spy.mockRestore();
+    return target;
+  }
+
+  it.each([
+    ['#intro', undefined, 'intro'],
+    ['#d%C3%ADa%202', undefined, 'día 2'],
+    ['#old', undefined, 'old'],
+    ['#%E0%A4%A', undefined, undefined], // not percent-encoded text, and no such id
+    ['#field', undefined, undefined], // a form field's name is not a place in the page
+    ['#about', undefined, undefined],
+    ['#missing', undefined, undefined],
+    ['#', undefined, undefined],
+    ['', undefined, undefined],
+    ['#intro', { x: 0, y: 40 }, undefined], // the page scrolled itself: leave it where it is
+    ['#intro', { x: 10, y: 0 }, undefined],
+  ])('hash %j, scrolled %j: scrolls to %j', (hash, scroll, expected) => {
+    expect(scrolledTo(hash, scroll)).toBe(expected);
   });
 });

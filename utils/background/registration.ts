@@ -2,6 +2,11 @@ import { browser } from 'wxt/browser';
 
 export const GUARD_SCRIPT_ID = 'steady-guard';
 export const GUARD_SCRIPT_FILE = 'guard.js';
+/**
+ * Injected with the guard: while the cover is up, the page underneath is not rendered
+ * (entrypoints/cover.css, which WXT builds as an unlisted style into assets/).
+ */
+export const COVER_STYLE_FILE = 'assets/cover.css';
 
 /**
  * Makes the registered guard content script cover exactly `matches` (match patterns of the
@@ -17,6 +22,7 @@ export async function syncGuardRegistration(matches: readonly string[]): Promise
   const script = {
     id: GUARD_SCRIPT_ID,
     js: [GUARD_SCRIPT_FILE],
+    css: [COVER_STYLE_FILE],
     matches: wanted,
     runAt: 'document_start' as const,
     allFrames: false,
@@ -31,6 +37,7 @@ export async function syncGuardRegistration(matches: readonly string[]): Promise
     current.length === wanted.length &&
     current.every((m, i) => m === wanted[i]) &&
     existing.runAt === 'document_start' &&
-    (existing.js ?? []).join() === GUARD_SCRIPT_FILE;
+    (existing.js ?? []).join() === GUARD_SCRIPT_FILE &&
+    (existing.css ?? []).join() === COVER_STYLE_FILE;
   if (!same) await browser.scripting.updateContentScripts([script]);
 }

@@ -18,7 +18,11 @@ export interface Cover {
   remove(): void;
 }
 
-const HOST_STYLE =
+/**
+ * The cover's style, and its only mark: entrypoints/cover.css (injected with the guard) stops the
+ * page underneath from rendering while an element with this style is on <html>.
+ */
+export const HOST_STYLE =
   'all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important;';
 
 const SHADOW_STYLE = `
@@ -84,6 +88,26 @@ export function coverPage(doc: Document = document, onFrameMoved: () => void = (
       doc.removeEventListener('focusin', keepFocus, true);
       host.remove();
       frame = undefined;
+      showFragment(doc);
     },
   };
+}
+
+/**
+ * The page was not laid out while covered, so the browser could not scroll to the part its
+ * address names (`#section`) and has given up by now: do it, as the browser would have, unless
+ * the page has scrolled itself meanwhile.
+ */
+export function showFragment(doc: Document): void {
+  const view = doc.defaultView;
+  const hash = view?.location.hash ?? '';
+  if (!view || hash.length < 2 || view.scrollX !== 0 || view.scrollY !== 0) return;
+  let id = hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // Not percent-encoded text: the id as written.
+  }
+  const target = doc.getElementById(id) ?? [...doc.getElementsByName(id)].find((el) => el.localName === 'a');
+  target?.scrollIntoView();
 }
