@@ -24,6 +24,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
   const [lock, { refetch }] = createResource(() => lockState());
   const [status, setStatus] = createSignal('');
   const [importStatus, setImportStatus] = createSignal('');
+  const [lockStatus, setLockStatus] = createSignal('');
   const [lockError, setLockError] = createSignal<string>();
 
   return (
@@ -102,7 +103,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
                 setLockError(done.ok ? undefined : problemWords(done.problem));
                 if (done.ok) {
                   await refetch();
-                  setStatus(i18n.t('data.lockSet'));
+                  setLockStatus(i18n.t('data.lockSet'));
                 }
               },
             );
@@ -142,7 +143,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
               event.preventDefault();
               const passcode = String(new FormData(event.currentTarget).get('current') ?? '');
               void removePasscode(passcode).then(async (done) => {
-                setStatus(done.ok ? i18n.t('data.lockRemoved') : problemWords(done.problem));
+                setLockStatus(done.ok ? i18n.t('data.lockRemoved') : problemWords(done.problem));
                 await refetch();
               });
             }}
@@ -153,6 +154,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
             <button type="submit">{i18n.t('data.removeLock')}</button>
           </form>
         </Show>
+        <p role="status">{lockStatus()}</p>
       </section>
 
       <DeleteEverything

@@ -110,7 +110,9 @@ describe('the passcode lock', () => {
     await options.getByLabel(t('data.passcode'), { exact: true }).fill(PASSCODE);
     await options.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(PASSCODE);
     await options.getByRole('button', { name: t('data.setLock') }).click();
-    await options.getByText(t('data.lockSet')).waitFor();
+    // Said beside the passcode, where it was set.
+    const lockPart = options.getByRole('region', { name: t('data.lockHeading') });
+    await expect.poll(() => lockPart.getByRole('status').textContent()).toBe(t('data.lockSet'));
     const [settings] = await readStore(session, 'settings');
     expect(JSON.stringify(settings), 'the passcode is never stored as typed').not.toContain(PASSCODE);
     await options.getByRole('button', { name: t('data.lockNow') }).click();
