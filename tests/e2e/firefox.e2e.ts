@@ -4,10 +4,13 @@ import { t } from '../i18n';
 import {
   click,
   control,
+  ENTER,
   type FirefoxSession,
   firefoxWarningFrame,
   launchFirefox,
   pageCovered,
+  press,
+  seeText,
   stillWaitingFor,
   type,
   waitForHost,
@@ -91,5 +94,26 @@ describe('in Firefox', () => {
     await click(await control(frame, 'button', t('warning.leave')));
     await waitForHost(tab, 'example.com');
     expect(await pageCovered(tab)).toBe(false);
+  });
+
+  it('a person added in the options is one click away in the popup; an urge logged there is in the history', async () => {
+    session = await launchFirefox(GRANTED_TEST_HOSTS);
+    const options = await session.openOptions();
+    await click(await control(options, 'link', t('history.heading')));
+    await seeText(options, t('history.empty'));
+    await click(await control(options, 'link', t('people.heading')));
+    await type(await control(options, 'textbox', t('people.name')), 'Lee');
+    await type(await control(options, 'textbox', t('people.ways.call')), '+1 201 555 0188');
+    await press(options, ENTER);
+    await waitForStatus(options, t('people.saved', ['Lee']));
+
+    const popup = await session.openPopup();
+    await control(popup, 'link', t('reach.button', ['Lee']));
+    await click(await control(popup, 'button', t('popup.logUrge')));
+    await seeText(popup, t('popup.logged'));
+    await click(await control(popup, 'button', t('urge.halt.tired')));
+
+    await click(await control(options, 'link', t('history.heading')));
+    await seeText(options, t('urge.halt.tired'));
   });
 });

@@ -18,13 +18,13 @@ export function findFirefox(): string {
 /**
  * A copy of the Firefox build for the tests. As for Chromium, its manifest grants the test hosts
  * (a permission prompt cannot be clicked under automation). It also lets web pages link to the
- * options page: Firefox refuses to let automation open an extension page directly, so a test
- * page links there and the test clicks the link, as a person clicks a bookmark.
+ * options page and the popup: Firefox refuses to let automation open an extension page directly,
+ * so a test page links there and the test clicks the link, as a person clicks a bookmark.
  */
 export function firefoxTestBuild(grant: readonly string[]): string {
   return testBuild(grant, FIREFOX_BUILD, (manifest) => {
     const [accessible] = manifest.web_accessible_resources as Array<{ resources: string[] }>;
-    accessible?.resources.push('options.html');
+    accessible?.resources.push('options.html', 'popup.html');
   });
 }
 
@@ -33,6 +33,8 @@ export interface FirefoxSession {
   web: TestWeb;
   /** Opens Steady's options page in a new tab, and waits until it shows. */
   openOptions(): Promise<Page>;
+  /** Opens Steady's popup page in a new tab (as the toolbar shows it, but full size), and waits until it shows. */
+  openPopup(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -40,8 +42,12 @@ export interface FirefoxSession {
 export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSession> {
   const web = await new TestWeb().start();
   const extensionDir = firefoxTestBuild(grant);
-  const optionsUrl = `moz-extension://${ADDON_UUID}/options.html`;
-  web.page('/open-steady', `<!doctype html><title>Open Steady</title><a href="${optionsUrl}">Steady settings</a>`);
+  const page = (file: string) => `moz-extension://${ADDON_UUID}/${file}`;
+  web.page(
+    '/open-steady',
+    `<!doctype html><title>Open Steady</title><a href="${page('options.html')}">Steady settings</a>
+    <a href="${page('popup.html')}">Steady popup</a>`,
+  );
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -57,16 +63,19 @@ export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSe
     },
   });
   await browser.installExtension(extensionDir);
+  /** Follows one of the links on the test page to Steady, and waits for `shown` there. */
+  async function open(link: string, shown: { role: string; name: string }) {
+    const tab = await browser.newPage();
+    await tab.goto(web.url('example.com', '/open-steady'));
+    await click(await control(tab, 'link', link));
+    await control(tab, shown.role, shown.name);
+    return tab;
+  }
   return {
     browser,
     web,
-    async openOptions() {
-      const page = await browser.newPage();
-      await page.goto(web.url('example.com', '/open-steady'));
-      await click(await control(page, 'link', 'Steady settings'));
-      await control(page, 'heading', t('sites.heading'));
-      return page;
-    },
+    openOptions: () => open('Steady settings', { role: 'heading', name: t('sites.heading') }),
+    openPopup: () => open('Steady popup', { role: 'button', name: t('popup.logUrge') }),
     async close() {
       await browser.close();
       await web.stop();
@@ -180,11 +189,34 @@ export async function type(field: Control, text: string): Promise<void> {
   await contextOf(field.scope).performActions([{ type: 'key', id: 'steady-test-keyboard', actions: keys }]);
 }
 
+/** The Enter key, as WebDriver names it. */
+export const ENTER = '\uE007';
+
+/**
+ * Presses one key where focus is, as a keyboard does (Enter in a form's field sends the form,
+ * whose button may be below the fold, where a mouse could not reach it without scrolling).
+ */
+export async function press(scope: Page | Frame, key: string): Promise<void> {
+  const keys = [
+    { type: 'keyDown', value: key },
+    { type: 'keyUp', value: key },
+  ];
+  await contextOf(scope).performActions([{ type: 'key', id: 'steady-test-keyboard', actions: keys }]);
+}
+
 /** Waits until a status message (role="status") in `scope` says exactly `text`. */
 export async function waitForStatus(scope: Page | Frame, text: string): Promise<void> {
   const quoted = text.includes('"') ? `'${text}'` : `"${text}"`;
   await until(scope, `status “${text}”`, () =>
     locate(scope, { type: 'xpath', value: `//*[@role="status"][normalize-space()=${quoted}]` }),
+  );
+}
+
+/** Waits until an element in `scope` says exactly `text` (its own text, spaces normalised). */
+export async function seeText(scope: Page | Frame, text: string): Promise<void> {
+  const quoted = text.includes('"') ? `'${text}'` : `"${text}"`;
+  await until(scope, `the text “${text}”`, () =>
+    locate(scope, { type: 'xpath', value: `//*[normalize-space(text())=${quoted}]` }),
   );
 }
 
