@@ -87,6 +87,20 @@ describe('warning levels', () => {
     ).toBeLessThan(1);
   });
 
+  it('a page of a flagged host that does not warn keeps its place on reload and on going back', async () => {
+    session.web.page('/long', LONG);
+    await flagSite(session, 'example.org/r/x');
+    const tab = await visit('/long');
+    await tab.getByRole('heading', { name: 'Later on' }).waitFor();
+    await tab.mouse.wheel(0, 5000);
+    await expect.poll(() => tab.evaluate(() => scrollY)).toBe(5000);
+    await tab.reload();
+    await expect.poll(() => tab.evaluate(() => scrollY), 'after a reload').toBe(5000);
+    await tab.goto(session.web.url('calm.test', '/x'));
+    await tab.goBack();
+    await expect.poll(() => tab.evaluate(() => scrollY), 'after going back').toBe(5000);
+  });
+
   it('firm: no continue, but leave, reach out and the crisis lines', async () => {
     await flagSite(session, 'example.org');
     await setLevel('firm');
