@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { FIND_COVER, openExtensionPage, registeredMatches, type Session, warningFrame } from './harness';
 import {
+  endQuietTimes,
   flagSite,
   freshSessionEachTest,
   openSection,
@@ -48,7 +49,8 @@ async function visit(path: string, host = 'example.org') {
 
 /** A long page with a section far down, for an address that names it. */
 const LONG = `<!doctype html><html><head><title>Long</title></head><body>${'<p>Text</p>'.repeat(300)}
-<h2 id="later">Later on</h2>${'<p>More</p>'.repeat(300)}</body></html>`;
+<h2 id="later">Later on</h2>${'<p>More</p>'.repeat(300)}
+<script>window.go = (path) => history.pushState({}, '', path);</script></body></html>`;
 
 describe('warning levels', () => {
   it('pause: continue comes after the breathing pause', async () => {
@@ -95,10 +97,30 @@ describe('warning levels', () => {
     await tab.mouse.wheel(0, 5000);
     await expect.poll(() => tab.evaluate(() => scrollY)).toBe(5000);
     await tab.reload();
-    await expect.poll(() => tab.evaluate(() => scrollY), 'after a reload').toBe(5000);
+    await expect.poll(() => tab.evaluate(() => scrollY), { message: 'after a reload' }).toBe(5000);
     await tab.goto(session.web.url('calm.test', '/x'));
     await tab.goBack();
-    await expect.poll(() => tab.evaluate(() => scrollY), 'after going back').toBe(5000);
+    await expect.poll(() => tab.evaluate(() => scrollY), { message: 'after going back' }).toBe(5000);
+  });
+
+  it('continue puts the page back where the person left it: on a reload, and after a move within the site', async () => {
+    session.web.page('/long', LONG);
+    await flagSite(session, 'example.org/long');
+    const tab = await visit('/long');
+    const scrolled = () => tab.evaluate(() => scrollY);
+    await (await warningFrame(tab))?.getByRole('button', { name: t('warning.continue') }).click();
+    await tab.getByRole('heading', { name: 'Later on' }).waitFor();
+    await tab.mouse.wheel(0, 5000);
+    await expect.poll(scrolled).toBe(5000);
+    await endQuietTimes(session);
+    await tab.reload();
+    await (await warningFrame(tab))?.getByRole('button', { name: t('warning.continue') }).click();
+    await expect.poll(scrolled, { message: 'after a reload' }).toBe(5000);
+
+    await flagSite(session, 'example.org/r/x');
+    await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/r/x'));
+    await (await warningFrame(tab))?.getByRole('button', { name: t('warning.continue') }).click();
+    await expect.poll(scrolled, { message: 'after a move within the site' }).toBe(5000);
   });
 
   it('firm: no continue, but leave, reach out and the crisis lines', async () => {

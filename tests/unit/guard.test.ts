@@ -263,33 +263,52 @@ describe('a page that works against the cover', () => {
 
 describe('the page underneath while the cover is up (entrypoints/cover.css)', () => {
   const css = readFileSync('entrypoints/cover.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  const [selector = '', body = ''] = css.split(/[{}]/).map((part) => part.trim());
-
-  it('is not rendered while the cover is on, and is again once it is off', () => {
-    expect(body).toBe('content-visibility: hidden !important;');
-    const doc = new DOMParser().parseFromString(
+  /** Each rule of the file: its selector and its declarations, as written. */
+  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector = '', body = '']) => ({
+    // As the formatter lays it out, on several lines; happy-dom reads it on one.
+    selector: selector.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').trim(),
+    declarations: body
+      .split(';')
+      .map((declaration) => declaration.trim().replace(/\s+/g, ' '))
+      .filter(Boolean),
+  }));
+  const page = () =>
+    new DOMParser().parseFromString(
       '<!doctype html><html><head></head><body><h1>Forum</h1></body></html>',
       'text/html',
     );
-    expect(doc.querySelector(selector), 'before the guard starts').toBeNull();
-    const cover = coverPage(doc);
-    expect(doc.querySelector(selector), 'only the body is hidden, never the cover').toBe(doc.body);
-    cover.remove();
-    expect(doc.querySelector(selector)).toBeNull();
+  /** What each rule applies to in `doc` now. */
+  const applied = (doc: Document) => rules.map((rule) => doc.querySelector(rule.selector));
+
+  it('says what it does: the page is not rendered, keeps a height for the browser to scroll in, shows no scroll bar', () => {
+    expect(rules.map((rule) => rule.declarations)).toEqual([
+      ['overflow: hidden !important'],
+      ['content-visibility: hidden !important', 'contain-intrinsic-block-size: 1000000px !important'],
+    ]);
   });
 
-  it('matches the cover by its own style, and nothing else a page is likely to have', () => {
-    const prefix = /\[style\^="([^"]+)"\]/.exec(selector)?.[1] ?? '';
-    expect(prefix.length).toBeGreaterThan(60);
-    expect(HOST_STYLE.startsWith(prefix)).toBe(true);
-    const doc = new DOMParser().parseFromString(
-      '<!doctype html><html><head></head><body><div style="position:fixed;inset:0;z-index:2147483647"></div></body></html>',
-      'text/html',
-    );
+  it('applies to the page (its <html>, then its <body>) only while the cover is on', () => {
+    const doc = page();
+    expect(applied(doc), 'before the guard starts').toEqual([null, null]);
+    const cover = coverPage(doc);
+    expect(applied(doc), 'never to the cover itself').toEqual([doc.documentElement, doc.body]);
+    cover.remove();
+    expect(applied(doc)).toEqual([null, null]);
+  });
+
+  it('knows the cover by its own style, and by nothing else a page is likely to have', () => {
+    for (const { selector } of rules) {
+      const prefix = /\[style\^="([^"]+)"\]/.exec(selector)?.[1] ?? '';
+      expect(prefix.length).toBeGreaterThan(60);
+      expect(HOST_STYLE.startsWith(prefix)).toBe(true);
+    }
+    const doc = page();
+    const lookalike = doc.createElement('div');
+    lookalike.setAttribute('style', 'position:fixed;inset:0;z-index:2147483647');
     const nested = doc.createElement('div');
     nested.setAttribute('style', HOST_STYLE);
-    doc.body.append(nested);
-    expect(doc.querySelector(selector), 'a cover-like element inside the body hides nothing').toBeNull();
+    doc.body.append(lookalike, nested);
+    expect(applied(doc), 'a cover-like element inside the body changes nothing').toEqual([null, null]);
   });
 });
 
