@@ -109,12 +109,7 @@ export async function putBack<S extends StoreName>(
   records: ReadonlyArray<StoreValue<SteadyDB, S>>,
   open: () => Promise<SteadyDatabase> = sharedDb,
 ): Promise<void> {
-  for (const record of records) {
-    const found = checkRecord(store, record);
-    if (found) throw new InvalidRecordError(store, found);
-  }
-  const tx = (await open()).transaction(store, 'readwrite');
-  await write(tx, () => requests(records.map((record) => () => tx.store.put(record as never))));
+  await swapRecords(store, [], records, open);
 }
 
 /**
