@@ -1,69 +1,116 @@
 import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
-import type { Lapse } from '@/utils/db/schema';
-import { Field } from './Field';
+import type { Lapse, PlanSectionId } from '@/utils/db/schema';
+import { LapseChange, type LapseChangeProps } from './LapseChange';
 import { NoteField } from './NoteField';
 import { type Chip, TriggerChips } from './TriggerChips';
 
-/** The steps of the check-in after a lapse, in the order of the seed's advice (CONTENT.md). */
-export const LAPSE_STEPS = ['acknowledge', 'what', 'change', 'not-alone', 'safety', 'next-days'] as const;
+/**
+ * The steps of the check-in after a lapse. Safety comes first: someone who used after a break
+ * is at the highest risk of an overdose they will ever be (CONTENT.md). Then the seed's advice:
+ * you are not alone, what led to it, one change to the plan, the next days.
+ */
+export const LAPSE_STEPS = ['safety', 'not-alone', 'what', 'change', 'next-days'] as const;
 export type LapseStep = (typeof LAPSE_STEPS)[number];
 
-export interface LapseFlowProps {
+export interface LapseFlowProps extends Omit<LapseChangeProps, 'onAddLine'> {
   chips: readonly Chip[];
-  /** The site open in the tab, when it is not flagged yet: one click flags it. */
-  openSite?: string;
-  /** A hard time around now, in words ("Friday, 21:00 to 23:00"): one click adds it. */
-  timeSuggestion?: string;
+  /** What set off the urge this lapse followed, chosen already in "what led to it". */
+  triggers?: readonly string[];
+  /**
+   * Whether the person is in the United States (or has not said where they are, when the lines
+   * shown are the United States ones): the lines named in the sentences are those of the US.
+   */
+  inUs: boolean;
+  /** Whether the days counter can be started again here (not while Steady is locked). */
+  canRestart: boolean;
   /** Reach out: the page's own (the people, then the crisis lines). */
   reachOut: JSX.Element;
-  /** Never Use Alone and the emergency numbers of the person's region. */
+  /** The crisis lines of the person's region, the emergency number among them. */
   safetyLines: JSX.Element;
-  /** Saves what the person said so far (the lapse is recorded at once, before the first step). */
+  /**
+   * Keeps the lapse: called when the person goes on from the first screen, never before (a
+   * mis-tap leaves nothing). Resolves to the refusal's words, or undefined.
+   */
+  onKeep(): Promise<string | undefined>;
+  /** "I tapped this by mistake": nothing was kept; back to where the person was. */
+  onMistake(): void;
+  /** Saves what the person said so far to the lapse kept. */
   onDetails(details: Partial<Pick<Lapse, 'triggers' | 'note' | 'change' | 'restartedCounter'>>): Promise<unknown>;
-  onFlagSite?(): Promise<string | undefined>;
-  onAddTime?(): Promise<string | undefined>;
-  onAddLine(line: string): Promise<string | undefined>;
+  onAddLine(section: PlanSectionId, line: string): Promise<string | undefined>;
   onFinish(): void;
 }
 
 /**
- * "I used": a compassionate check-in, one short screen a step, every step skippable. It names
- * what happened without shame, finds what led to it, makes one change to the plan, reaches a
- * person, gives the facts that keep someone safe now, and cares for the next days. The lapse is
- * kept; the days counter starts again only if the person chooses so.
+ * "I used": a compassionate check-in, one short screen a step, every step after the first
+ * skippable. The first screen names what happened without shame and gives what keeps the
+ * person alive now, with the lines; nothing is kept until the person goes on from it. The days
+ * counter starts again only if the person chooses so.
  */
 export function LapseFlow(props: LapseFlowProps) {
-  const [step, setStep] = createSignal<LapseStep>('acknowledge');
-  const [triggers, setTriggers] = createSignal<string[]>([]);
+  const [step, setStep] = createSignal<LapseStep>('safety');
+  const [triggers, setTriggers] = createSignal<string[]>([...(props.triggers ?? [])]);
   const [status, setStatus] = createSignal('');
+  const [kept, setKept] = createSignal(false);
   const [restart, setRestart] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
   const index = () => LAPSE_STEPS.indexOf(step());
   const go = (to: number) => {
     const next = LAPSE_STEPS[to];
-    setStatus('');
     if (next) setStep(next);
     queueMicrotask(() => heading?.focus());
   };
   onMount(() => heading?.focus());
 
+  const keepAndGoOn = () =>
+    void props.onKeep().then((problem) => {
+      setKept(!problem);
+      // Not kept (the database refused): the steps after still help, so the person goes on.
+      setStatus(problem ?? '');
+      go(1);
+    });
   const Heading = (p: { children: string }) => (
     <h2 tabindex="-1" ref={heading}>
       {p.children}
     </h2>
   );
-  const act = (work: Promise<string | undefined>, done: string) =>
-    void work.then((problem) => setStatus(problem ?? done));
+  const us = (inUs: string, elsewhere: string) => (props.inUs ? inUs : elsewhere);
 
   return (
     <section class="lapse stack" aria-live="polite">
       <p class="hint">{i18n.t('lapse.stepOf', [String(index() + 1), String(LAPSE_STEPS.length)])}</p>
       <Switch>
-        <Match when={step() === 'acknowledge'}>
+        <Match when={step() === 'safety'}>
           <Heading>{i18n.t('lapse.acknowledgeHeading')}</Heading>
           <p>{i18n.t('lapse.acknowledge')}</p>
-          <p class="hint">{i18n.t('lapse.saved')}</p>
+          <h3>{i18n.t('lapse.safetyHeading')}</h3>
+          <ul class="safety">
+            {/* Penn State Evidence-to-Impact: overdose risk several times higher after a break (CONTENT.md). */}
+            <li>{i18n.t('lapse.safetyTolerance')}</li>
+            {/* Naloxone reverses an opioid overdose; sold without a prescription in the US since 2023 (FDA; PA DoH). */}
+            <li>{us(i18n.t('lapse.safetyNaloxone'), i18n.t('lapse.safetyNaloxoneElsewhere'))}</li>
+            {/* neverusealone.com: stays on the line and sends help if you stop answering (US). */}
+            <li>{us(i18n.t('lapse.safetyAlone'), i18n.t('lapse.safetyAloneElsewhere'))}</li>
+            {/* CDC, Stop Overdose, "Recognize the signs": cannot be woken, slow or no breathing, blue or gray lips. */}
+            <li>{us(i18n.t('lapse.safetyEmergency'), i18n.t('lapse.safetyEmergencyElsewhere'))}</li>
+            {/* 988lifeline.org: call or text 988, 24/7, in the United States. */}
+            <li>{us(i18n.t('lapse.safetyHopeless'), i18n.t('lapse.safetyHopelessElsewhere'))}</li>
+          </ul>
+          {props.safetyLines}
+        </Match>
+        <Match when={step() === 'not-alone'}>
+          <Heading>{i18n.t('lapse.notAloneHeading')}</Heading>
+          {props.reachOut}
+          <p>{i18n.t('lapse.notAlone')}</p>
+          {/*
+           * NIDA, "Medications to Treat Opioid Use Disorder" (research report): buprenorphine,
+           * methadone and naltrexone are effective. Larochelle et al., Annals of Internal Medicine
+           * 2018 (169:137): after a nonfatal overdose, methadone and buprenorphine were followed by
+           * fewer opioid overdose deaths; Sordo et al., BMJ 2017 (357:j1550): lower mortality in
+           * methadone and buprenorphine treatment. SAMHSA's National Helpline refers to treatment.
+           */}
+          <p>{i18n.t('lapse.notAloneMeds')}</p>
+          <p>{us(i18n.t('lapse.notAloneFind'), i18n.t('lapse.notAloneFindElsewhere'))}</p>
         </Match>
         <Match when={step() === 'what'}>
           <Heading>{i18n.t('lapse.whatHeading')}</Heading>
@@ -82,67 +129,14 @@ export function LapseFlow(props: LapseFlowProps) {
         <Match when={step() === 'change'}>
           <Heading>{i18n.t('lapse.changeHeading')}</Heading>
           <p>{i18n.t('lapse.changeIntro')}</p>
-          <div class="stack">
-            <Show when={props.openSite}>
-              {(site) => (
-                <button
-                  type="button"
-                  onClick={() => act(props.onFlagSite?.() ?? Promise.resolve(undefined), i18n.t('lapse.changeDone'))}
-                >
-                  {i18n.t('lapse.changeSite', [site()])}
-                </button>
-              )}
-            </Show>
-            <Show when={props.timeSuggestion}>
-              {(time) => (
-                <button
-                  type="button"
-                  onClick={() => act(props.onAddTime?.() ?? Promise.resolve(undefined), i18n.t('lapse.changeDone'))}
-                >
-                  {i18n.t('lapse.changeTime', [time()])}
-                </button>
-              )}
-            </Show>
-            <form
-              class="stack"
-              onSubmit={(event) => {
-                event.preventDefault();
-                const form = event.currentTarget;
-                const line = String(new FormData(form).get('line') ?? '').trim();
-                if (!line) return;
-                act(
-                  props.onAddLine(line).then(async (problem) => {
-                    if (!problem) {
-                      form.reset();
-                      await props.onDetails({ change: line });
-                    }
-                    return problem;
-                  }),
-                  i18n.t('lapse.changeDone'),
-                );
-              }}
-            >
-              <Field id="lapse-line" label={i18n.t('lapse.changeLine')} hint={i18n.t('lapse.changeLineHint')}>
-                {(control) => <input {...control} name="line" type="text" maxlength="1000" />}
-              </Field>
-              <button type="submit">{i18n.t('lapse.changeLineAdd')}</button>
-            </form>
-          </div>
-        </Match>
-        <Match when={step() === 'not-alone'}>
-          <Heading>{i18n.t('lapse.notAloneHeading')}</Heading>
-          {props.reachOut}
-          <p>{i18n.t('lapse.notAlone')}</p>
-        </Match>
-        <Match when={step() === 'safety'}>
-          <Heading>{i18n.t('lapse.safetyHeading')}</Heading>
-          <ul>
-            <li>{i18n.t('lapse.safetyTolerance')}</li>
-            <li>{i18n.t('lapse.safetyNaloxone')}</li>
-            <li>{i18n.t('lapse.safetyAlone')}</li>
-            <li>{i18n.t('lapse.safetyEmergency')}</li>
-          </ul>
-          {props.safetyLines}
+          <LapseChange
+            {...props}
+            onAddLine={async (section, line) => {
+              const problem = await props.onAddLine(section, line);
+              if (!problem) await props.onDetails({ change: line });
+              return problem;
+            }}
+          />
         </Match>
         <Match when={step() === 'next-days'}>
           <Heading>{i18n.t('lapse.nextDaysHeading')}</Heading>
@@ -151,23 +145,52 @@ export function LapseFlow(props: LapseFlowProps) {
             <li>{i18n.t('lapse.nextDaysSleep')}</li>
             <li>{i18n.t('lapse.nextDaysMove')}</li>
           </ul>
-          <label class="row">
-            <input type="checkbox" checked={restart()} onChange={(event) => setRestart(event.currentTarget.checked)} />
-            {i18n.t('lapse.restart')}
-          </label>
-          <p class="hint">{i18n.t('lapse.restartHint')}</p>
+          <Show when={props.canRestart}>
+            <label class="row">
+              <input
+                type="checkbox"
+                checked={restart()}
+                onChange={(event) => setRestart(event.currentTarget.checked)}
+              />
+              {i18n.t('lapse.restart')}
+            </label>
+            <p class="hint">{i18n.t('lapse.restartHint')}</p>
+          </Show>
         </Match>
       </Switch>
       <p role="status">{status()}</p>
-      <div class="row">
-        <Show when={index() > 0}>
-          <button type="button" onClick={() => go(index() - 1)}>
-            {i18n.t('lapse.back')}
-          </button>
-        </Show>
-        <Show
-          when={index() < LAPSE_STEPS.length - 1}
-          fallback={
+      <Switch>
+        <Match when={step() === 'safety'}>
+          <p class="hint">{kept() ? i18n.t('lapse.kept') : i18n.t('lapse.keptWhen')}</p>
+          <div class="row">
+            <button type="button" class="primary" onClick={() => (kept() ? go(1) : keepAndGoOn())}>
+              {i18n.t('lapse.goOn')}
+            </button>
+            <Show when={!kept()}>
+              <button type="button" class="quiet" onClick={() => props.onMistake()}>
+                {i18n.t('lapse.mistake')}
+              </button>
+            </Show>
+          </div>
+        </Match>
+        <Match when={index() < LAPSE_STEPS.length - 1}>
+          <div class="row">
+            <button type="button" onClick={() => go(index() - 1)}>
+              {i18n.t('lapse.back')}
+            </button>
+            <button type="button" class="primary" onClick={() => go(index() + 1)}>
+              {i18n.t('lapse.next')}
+            </button>
+            <button type="button" onClick={() => go(index() + 1)}>
+              {i18n.t('lapse.skip')}
+            </button>
+          </div>
+        </Match>
+        <Match when={true}>
+          <div class="row">
+            <button type="button" onClick={() => go(index() - 1)}>
+              {i18n.t('lapse.back')}
+            </button>
             <button
               type="button"
               class="primary"
@@ -177,16 +200,9 @@ export function LapseFlow(props: LapseFlowProps) {
             >
               {i18n.t('lapse.finish')}
             </button>
-          }
-        >
-          <button type="button" class="primary" onClick={() => go(index() + 1)}>
-            {i18n.t('lapse.next')}
-          </button>
-          <button type="button" onClick={() => go(index() + 1)}>
-            {i18n.t('lapse.skip')}
-          </button>
-        </Show>
-      </div>
+          </div>
+        </Match>
+      </Switch>
     </section>
   );
 }

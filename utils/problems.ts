@@ -97,6 +97,7 @@ export const PROBLEM_CODES = [
   'lapse-time',
   'lapse-note',
   'lapse-trigger',
+  'lapse-urge',
   'checkin-day',
   'checkin-mood',
   'checkin-note',

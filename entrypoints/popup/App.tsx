@@ -4,28 +4,27 @@ import { i18n } from '#i18n';
 import { CheckInForm } from '@/components/CheckInForm';
 import { CrisisLines } from '@/components/CrisisLines';
 import { DaysCounter } from '@/components/DaysCounter';
-import { LapseFlow } from '@/components/LapseFlow';
 import { ReachOut } from '@/components/ReachOut';
 import { RideItOut } from '@/components/RideItOut';
 import type { Chip } from '@/components/TriggerChips';
 import { UrgeDetails } from '@/components/UrgeDetails';
 import { checkInToday, saveCheckIn, setCheckInAside, today } from '@/utils/commands/checkins';
-import { changeLapse, readDays, recordLapse } from '@/utils/commands/lapses';
+import { readDays } from '@/utils/commands/lapses';
 import { lockState } from '@/utils/commands/lock';
-import { addPlanLine } from '@/utils/commands/plan';
 import { popupPlan, siteOfTab } from '@/utils/commands/popup';
 import { reachNow, recordReachOut } from '@/utils/commands/reach';
 import { readSettings } from '@/utils/commands/settings';
 import { flagSites } from '@/utils/commands/sites';
-import { listTimes, saveTime } from '@/utils/commands/times';
+import { listTimes } from '@/utils/commands/times';
 import { changeUrge, logUrge, removeUrge } from '@/utils/commands/urges';
 import { crisisLinesFor } from '@/utils/crisis-lines';
-import { HALT, type Lapse, type TriggerTimeRule, type Urge } from '@/utils/db/schema';
+import { HALT, type SitePattern, type TriggerTimeRule, type Urge, type UrgeOutcome } from '@/utils/db/schema';
 import { hardTimeState, localParts } from '@/utils/triggers/schedule';
 import { describePattern } from '@/utils/triggers/site-pattern';
-import { describeHardTimeState, describeRule } from '@/utils/words/hard-times';
+import { describeHardTimeState } from '@/utils/words/hard-times';
 import { problemWords } from '@/utils/words/problems';
 import { HALT_WORDS } from '@/utils/words/triggers';
+import { LapseView } from './LapseView';
 
 /** How long "Undo" stays after logging an urge. */
 const UNDO_MS = 10_000;
@@ -72,7 +71,8 @@ export function App() {
   );
   const [checkIn, { refetch: refetchCheckIn }] = createResource(() => checkInToday(today(now, zone)));
   const [urge, setUrge] = createSignal<Urge>();
-  const [lapse, setLapse] = createSignal<Lapse>();
+  /** The urge a lapse check-in follows (its outcome set to "I used"), and its outcome before. */
+  const [lapseAfter, setLapseAfter] = createSignal<{ urge: Urge; before?: UrgeOutcome }>();
   const [canUndo, setCanUndo] = createSignal(false);
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(undoTimer));
@@ -109,6 +109,11 @@ export function App() {
     const current = urge();
     if (!current) return;
     setUrge({ ...current, ...details } as Urge);
+    // "I used" on an urge leads into the same check-in as the popup's own "I used", linked to it.
+    if (details.outcome === 'used' && current.outcome !== 'used') {
+      setLapseAfter({ urge: { ...current, ...details } as Urge, before: current.outcome });
+      setView('lapse');
+    }
     void changeUrge(current.id, details).then((done) => {
       if (done.ok) setUrge(done.value);
       else setStatus(problemWords(done.problem));
@@ -136,23 +141,33 @@ export function App() {
     else setStatus(problemWords(done.problem));
   };
   const startLapse = () => {
-    void recordLapse({}).then((done) => {
-      if (!done.ok) return setStatus(problemWords(done.problem));
-      setLapse(done.value);
-      setView('lapse');
-    });
+    setLapseAfter(undefined);
+    setView('lapse');
   };
-  const flagThis = (): Promise<string | undefined> => {
-    const current = site();
-    if (!current) return Promise.resolve(undefined);
-    const name = describePattern(current.pattern);
-    const started = flagSites([current.pattern], current.sites);
+  /** Nothing was kept: back to where the person was, the urge's outcome as it was. */
+  const lapseMistake = () => {
+    const after = lapseAfter();
+    setLapseAfter(undefined);
+    if (!after) {
+      setStatus(i18n.t('lapse.nothingKept'));
+      return setView('home');
+    }
+    changeDetails({ outcome: after.before });
+    setView('urge');
+  };
+  const flag = (pattern: SitePattern): Promise<string | undefined> => {
+    const name = describePattern(pattern);
+    const started = flagSites([pattern], site()?.sites ?? []);
     if (!started.ok) return Promise.resolve(problemWords(started.problem));
     void started.granted.then((granted) => {
       if (!granted) setStatus(i18n.t('popup.flaggedNoAccess', [name]));
       void refetchSite();
     });
     return started.saved.then((done) => (done.ok ? undefined : problemWords(done.problem)));
+  };
+  const flagThis = (): Promise<string | undefined> => {
+    const current = site();
+    return current ? flag(current.pattern) : Promise.resolve(undefined);
   };
 
   const reachOut = () => (
@@ -291,30 +306,24 @@ export function App() {
           {reachOut()}
         </Match>
         <Match when={view() === 'lapse'}>
-          <LapseFlow
+          <LapseView
             chips={chips()}
+            urge={lapseAfter()?.urge}
             openSite={
               site() && !site()?.flagged ? describePattern(site()?.pattern ?? { host: '', scope: 'site' }) : undefined
             }
-            timeSuggestion={describeRule(timeAroundNow(now, zone))}
+            timeAround={timeAroundNow(now, zone)}
+            inUs={(reach()?.country ?? 'US') === 'US'}
+            canRestart={open()}
             reachOut={reachOut()}
             safetyLines={crisisLines()}
-            onDetails={async (details) => {
-              const current = lapse();
-              if (!current) return;
-              const done = await changeLapse(current, details);
-              if (done.ok) setLapse(done.value);
-            }}
             onFlagSite={flagThis}
-            onAddTime={async () => {
-              const done = await saveTime(i18n.t('lapse.changeTimeLabel'), timeAroundNow(now, zone));
-              return done.ok ? undefined : problemWords(done.problem);
+            onFlagPattern={flag}
+            onMistake={lapseMistake}
+            onFinish={() => {
+              setLapseAfter(undefined);
+              setView('home');
             }}
-            onAddLine={async (line) => {
-              const done = await addPlanLine('triggers', line);
-              return done.ok ? undefined : problemWords(done.problem);
-            }}
-            onFinish={() => setView('home')}
           />
         </Match>
         <Match when={view() === 'checkin'}>

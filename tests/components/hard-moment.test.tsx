@@ -70,7 +70,7 @@ describe('the popup for the hard moment, by keyboard alone', () => {
     expect(await urgesRepo().list()).toEqual([expect.objectContaining({ strengthAfter: 3, outcome: 'rode-it-out' })]);
   });
 
-  it('I used: keeps the lapse, offers reach out and the safety lines, and leaves the totals as they were', async () => {
+  it('I used: safety first, kept only on going on, then reach out, what led to it, and the totals as they were', async () => {
     const start = Date.now() - 30 * 86_400_000;
     await settingsRepo().update({ recoveryStart: start, counterStart: start, showDays: true });
     const user = userEvent.setup();
@@ -79,23 +79,37 @@ describe('the popup for the hard moment, by keyboard alone', () => {
     await tabTo(user, 'button', t('popup.used'));
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { name: t('lapse.acknowledgeHeading') });
+    // The first screen: what keeps the person alive now, with the lines, and nothing kept yet.
+    for (const key of [
+      'lapse.safetyTolerance',
+      'lapse.safetyNaloxone',
+      'lapse.safetyAlone',
+      'lapse.safetyEmergency',
+      'lapse.safetyHopeless',
+      'lapse.keptWhen',
+    ] as const) {
+      expect(screen.getByText(t(key)), key).toBeTruthy();
+    }
+    expect(screen.getByRole('link', { name: /Never Use Alone/ }).getAttribute('href')).toBe('tel:+18004843731');
+    expect(screen.getByRole('link', { name: /911/ }).getAttribute('href')).toBe('tel:911');
+    expect(screen.getByRole('link', { name: /988/ }).getAttribute('href')).toBe('tel:988');
+    expect(await lapsesRepo().list(), 'nothing kept before the person goes on').toEqual([]);
+    await tabTo(user, 'button', t('lapse.goOn'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.notAloneHeading') });
     expect(await lapsesRepo().list()).toHaveLength(1);
+    expect(screen.getByRole('button', { name: t('reach.heading') })).toBeTruthy();
+    expect(screen.getByText(t('lapse.notAloneMeds'))).toBeTruthy();
     await tabTo(user, 'button', t('lapse.next'));
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { name: t('lapse.whatHeading') });
     await tabTo(user, 'button', t('urge.halt.lonely'));
     await user.keyboard('{Enter}');
     await waitFor(async () => expect((await lapsesRepo().list())[0]?.triggers).toEqual(['lonely']));
-    for (const heading of ['lapse.changeHeading', 'lapse.notAloneHeading', 'lapse.safetyHeading'] as const) {
-      await tabTo(user, 'button', t('lapse.skip'));
-      await user.keyboard('{Enter}');
-      await screen.findByRole('heading', { name: t(heading) });
-      if (heading === 'lapse.notAloneHeading')
-        expect(screen.getByRole('button', { name: t('reach.heading') })).toBeTruthy();
-    }
-    expect(screen.getByText(t('lapse.safetyNaloxone'))).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Never Use Alone/ }).getAttribute('href')).toBe('tel:+18004843731');
-    await tabTo(user, 'button', t('lapse.next'));
+    await tabTo(user, 'button', t('lapse.skip'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.changeHeading') });
+    await tabTo(user, 'button', t('lapse.skip'));
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { name: t('lapse.nextDaysHeading') });
     await tabTo(user, 'button', t('lapse.finish'));
@@ -103,7 +117,81 @@ describe('the popup for the hard moment, by keyboard alone', () => {
     // Not restarted (the person did not choose it): the counter and the start stay.
     await screen.findByRole('button', { name: t('popup.logUrge') });
     expect(await settingsRepo().get()).toMatchObject({ counterStart: start, recoveryStart: start });
-    expect((await lapsesRepo().list())[0]?.restartedCounter).toBeUndefined();
+    expect(await lapsesRepo().list()).toEqual([expect.not.objectContaining({ restartedCounter: true })]);
+  });
+
+  it('I used, tapped by mistake: nothing is kept, and the popup is as it was', async () => {
+    const user = userEvent.setup();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.used'));
+    await user.keyboard('{Enter}');
+    await tabTo(user, 'button', t('lapse.mistake'));
+    await user.keyboard('{Enter}');
+    await screen.findByText(t('lapse.nothingKept'));
+    expect(screen.getByRole('button', { name: t('popup.logUrge') })).toBeTruthy();
+    expect(await lapsesRepo().list()).toEqual([]);
+  });
+
+  it('an urge whose outcome is "I used" leads into the same check-in, and is kept as one lapse linked to it', async () => {
+    const user = userEvent.setup();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.logUrge'));
+    await user.keyboard('{Enter}');
+    await tabTo(user, 'button', t('urge.halt.tired'));
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await urgesRepo().list())[0]?.triggers).toEqual(['tired']));
+    await tabTo(user, 'radio', t('urge.outcomes.later'));
+    // The outcomes are one radio group: the arrows move to "I used".
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await screen.findByRole('heading', { name: t('lapse.acknowledgeHeading') });
+    // By mistake first: the urge's outcome goes back to what it was just before (the arrows passed
+    // "I reached out" on the way), and no lapse is kept.
+    await tabTo(user, 'button', t('lapse.mistake'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('urge.heading') });
+    await waitFor(async () => expect((await urgesRepo().list())[0]?.outcome).toBe('reached-out'));
+    expect(await lapsesRepo().list()).toEqual([]);
+    // Then meant: one lapse, linked to the urge, with what set the urge off.
+    await tabTo(user, 'radio', t('urge.outcomes.reachedOut'));
+    await user.keyboard('{ArrowRight}');
+    await tabTo(user, 'button', t('lapse.goOn'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.notAloneHeading') });
+    const [urge] = await urgesRepo().list();
+    expect(urge?.outcome).toBe('used');
+    await waitFor(async () =>
+      expect(await lapsesRepo().list()).toEqual([expect.objectContaining({ urgeId: urge?.id, triggers: ['tired'] })]),
+    );
+  });
+
+  it('one change goes into the part of the plan it belongs to; cutting off people writes a safer-surroundings line', async () => {
+    const user = userEvent.setup();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.used'));
+    await user.keyboard('{Enter}');
+    await tabTo(user, 'button', t('lapse.goOn'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.notAloneHeading') });
+    for (let i = 0; i < 2; i++) {
+      await tabTo(user, 'button', t('lapse.next'));
+      await user.keyboard('{Enter}');
+    }
+    await screen.findByRole('heading', { name: t('lapse.changeHeading') });
+    await tabTo(user, 'button', t('lapse.changePeople'));
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect((await planRepo().get('safer-surroundings'))?.items).toEqual([t('lapse.changePeopleLine')]),
+    );
+    expect(screen.getByRole('textbox', { name: t('lapse.changeProfile') })).toBeTruthy();
+    await tabTo(user, 'textbox', t('lapse.changeLine'));
+    await user.keyboard('Call Sam on payday');
+    await tabTo(user, 'combobox', t('lapse.changeSection'));
+    await user.selectOptions(screen.getByRole('combobox', { name: t('lapse.changeSection') }), 'body');
+    await tabTo(user, 'button', t('lapse.changeLineAdd'));
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await planRepo().get('body'))?.items).toEqual(['Call Sam on payday']));
+    expect((await planRepo().get('coping'))?.items ?? []).toEqual([]);
+    await waitFor(async () => expect((await lapsesRepo().list())[0]?.change).toBe('Call Sam on payday'));
   });
 
   it('restarts the counter only when the person chooses so', async () => {
@@ -114,7 +202,9 @@ describe('the popup for the hard moment, by keyboard alone', () => {
     await tabTo(user, 'button', t('popup.used'));
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { name: t('lapse.acknowledgeHeading') });
-    for (let i = 0; i < 5; i++) {
+    await tabTo(user, 'button', t('lapse.goOn'));
+    await user.keyboard('{Enter}');
+    for (let i = 0; i < 3; i++) {
       await tabTo(user, 'button', t('lapse.next'));
       await user.keyboard('{Enter}');
     }

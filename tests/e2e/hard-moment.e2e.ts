@@ -84,7 +84,7 @@ describe('the popup for the hard moment', () => {
     await noViolations(options, 'the history');
   });
 
-  it('I used: writes the lapse, offers reach out and the safety lines, and leaves the totals as they were', async () => {
+  it('I used: safety on the first screen, nothing kept on a mis-tap, kept on going on, the totals as they were', async () => {
     const now = Date.now();
     await database(session, {
       kind: 'write',
@@ -99,26 +99,38 @@ describe('the popup for the hard moment', () => {
     });
     const popup = await openPopup();
     await popup.getByText(t('popup.days', 20)).waitFor();
+    // A mis-tap: the way out leaves nothing.
+    await popup.getByRole('button', { name: t('popup.used') }).click();
+    await popup.getByRole('button', { name: t('lapse.mistake') }).click();
+    await popup.getByText(t('lapse.nothingKept')).waitFor();
+    expect(await readStore(session, 'lapses')).toEqual([]);
+
     await popup.getByRole('button', { name: t('popup.used') }).click();
     await popup.getByRole('heading', { name: t('lapse.acknowledgeHeading') }).waitFor();
-    expect(await readStore(session, 'lapses')).toHaveLength(1);
-    await noViolations(popup, 'the lapse check-in, first step');
-    const steps = [
-      'lapse.whatHeading',
-      'lapse.changeHeading',
-      'lapse.notAloneHeading',
-      'lapse.safetyHeading',
-      'lapse.nextDaysHeading',
-    ] as const;
-    for (const heading of steps) {
+    for (const key of [
+      'lapse.safetyNaloxone',
+      'lapse.safetyAlone',
+      'lapse.safetyEmergency',
+      'lapse.safetyHopeless',
+    ] as const) {
+      await popup.getByText(t(key)).waitFor();
+    }
+    expect(await popup.getByRole('link', { name: /Never Use Alone/ }).getAttribute('href')).toBe('tel:+18004843731');
+    expect(await popup.getByRole('link', { name: /911/ }).getAttribute('href')).toBe('tel:911');
+    expect(await popup.getByRole('link', { name: /988/ }).getAttribute('href')).toBe('tel:988');
+    expect(await readStore(session, 'lapses'), 'nothing kept while the first screen is read').toEqual([]);
+    await noViolations(popup, 'the lapse check-in, first screen');
+    await popup.getByRole('button', { name: t('lapse.goOn') }).click();
+    await popup.getByRole('heading', { name: t('lapse.notAloneHeading') }).waitFor();
+    await expect.poll(async () => (await readStore(session, 'lapses')).length).toBe(1);
+    await popup.getByRole('button', { name: t('reach.heading') }).waitFor();
+    await noViolations(popup, t('lapse.notAloneHeading'));
+    for (const heading of ['lapse.whatHeading', 'lapse.changeHeading', 'lapse.nextDaysHeading'] as const) {
       await popup.getByRole('button', { name: t('lapse.next') }).click();
       await popup.getByRole('heading', { name: t(heading) }).waitFor();
-      if (heading === 'lapse.notAloneHeading') await popup.getByRole('button', { name: t('reach.heading') }).waitFor();
-      if (heading === 'lapse.safetyHeading') {
-        expect(await popup.getByRole('link', { name: /Never Use Alone/ }).getAttribute('href')).toBe(
-          'tel:+18004843731',
-        );
-        expect(await popup.getByRole('link', { name: /911/ }).getAttribute('href')).toBe('tel:911');
+      if (heading === 'lapse.changeHeading') {
+        await popup.getByRole('button', { name: t('lapse.changePeople') }).click();
+        await popup.getByRole('textbox', { name: t('lapse.changeProfile') }).waitFor();
       }
       await noViolations(popup, t(heading));
     }
@@ -128,6 +140,30 @@ describe('the popup for the hard moment', () => {
     expect(settings?.counterStart, 'the counter starts again only if the person chooses so').toBe(
       now - 20 * 86_400_000,
     );
+    const [surroundings] = (await readStore(session, 'plan')).filter((section) => section.id === 'safer-surroundings');
+    expect(surroundings?.items).toEqual([t('lapse.changePeopleLine')]);
+    expect(await readStore(session, 'lapses')).toHaveLength(1);
+  });
+
+  it('an urge whose outcome is "I used" leads into the check-in and is kept as one lapse, linked to it', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: t('popup.logUrge') }).click();
+    await popup.getByRole('radio', { name: t('urge.outcomes.used') }).click();
+    await popup.getByRole('heading', { name: t('lapse.acknowledgeHeading') }).waitFor();
+    await popup.getByText(t('lapse.safetyNaloxone')).waitFor();
+    await popup.getByRole('button', { name: t('lapse.goOn') }).click();
+    await popup.getByRole('heading', { name: t('lapse.notAloneHeading') }).waitFor();
+    await expect.poll(async () => (await readStore(session, 'lapses')).length).toBe(1);
+    const [urge] = await readStore(session, 'urges');
+    const [lapse] = await readStore(session, 'lapses');
+    expect(urge?.outcome).toBe('used');
+    expect(lapse?.urgeId).toBe(urge?.id);
+
+    // Counted once: one lapse in the history.
+    const options = await openExtensionPage(session, 'options.html#history');
+    await options.getByRole('radio', { name: t('history.filter.kinds.lapse') }).check();
+    const lapseTitle = new RegExp(`^${t('history.lapse.title', ['']).trim()}`);
+    await expect.poll(() => options.getByText(lapseTitle).count()).toBe(1);
   });
 
   it('the daily check-in and riding an urge out pass axe too', async () => {

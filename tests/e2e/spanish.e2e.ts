@@ -33,6 +33,20 @@ describe('in a browser that speaks Spanish', () => {
     const popup = await openExtensionPage(session, 'popup.html');
     await popup.getByRole('button', { name: es('popup.logUrge') }).click();
     await popup.getByText(es('popup.logged')).waitFor();
+    // "I used", in Spanish: safety first, and a mis-tap keeps nothing.
+    await popup.getByRole('button', { name: es('urge.done') }).click();
+    await popup.getByRole('button', { name: es('popup.used') }).click();
+    await popup.getByRole('heading', { name: es('lapse.acknowledgeHeading') }).waitFor();
+    for (const key of [
+      'lapse.safetyNaloxone',
+      'lapse.safetyAlone',
+      'lapse.safetyEmergency',
+      'lapse.safetyHopeless',
+    ] as const) {
+      await popup.getByText(es(key)).waitFor();
+    }
+    await popup.getByRole('button', { name: es('lapse.mistake') }).click();
+    await popup.getByText(es('lapse.nothingKept')).waitFor();
 
     const tab = await session.context.newPage();
     await tab.goto(session.web.url('example.org', '/'));

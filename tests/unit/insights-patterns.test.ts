@@ -106,6 +106,13 @@ describe('the triggers that come up most', () => {
     expect(result.basis).toEqual({ entries: 4, days: 9, enough: false });
   });
 
+  it('counts a lapse after a logged urge once: among lapses, not again in the total or the entries', () => {
+    const urge = { at: at('2026-03-01T10:00-05:00'), triggers: ['payday'] };
+    const result = topTriggers([urge], [{ at: at('2026-03-01T10:20-05:00'), triggers: ['payday'], urgeId: 'u1' }], NY);
+    expect(result.triggers).toEqual([{ trigger: 'payday', urges: 1, lapses: 1, total: 1 }]);
+    expect(result.basis.entries).toBe(1);
+  });
+
   it.each([
     ['4 entries over 10 days', 4, 9, false],
     ['5 entries over 6 days', 5, 5, false],

@@ -211,6 +211,22 @@ describe('settings', () => {
   });
 });
 
+describe('lapses', () => {
+  it('keeps one lapse for one urge: recording again after the same urge gives back the one kept', async () => {
+    const first = await lapsesRepo().record({ at: Date.now(), urgeId: 'u1', triggers: ['tired'] });
+    const again = await lapsesRepo().record({ at: Date.now() + 5000, urgeId: 'u1' });
+    expect(again).toEqual(first);
+    const other = await lapsesRepo().record({ at: Date.now(), urgeId: 'u2' });
+    expect(other.id).not.toBe(first.id);
+    expect((await lapsesRepo().list()).map((lapse) => lapse.urgeId).sort()).toEqual(['u1', 'u2']);
+  });
+
+  it('refuses an urge id that is not one, and writes nothing', async () => {
+    await expect(lapsesRepo().record({ at: Date.now(), urgeId: 'x'.repeat(101) })).rejects.toThrow();
+    expect(await lapsesRepo().list()).toEqual([]);
+  });
+});
+
 describe('urges, contacts and plan', () => {
   it('reads urges newest first', async () => {
     for (const at of [T + 2, T, T + 5, T + 1]) await urgesRepo({ now }).put({ at });

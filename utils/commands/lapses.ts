@@ -4,11 +4,11 @@ import { settingsRepo } from '@/utils/db/settings';
 import { countDays, type Days } from '@/utils/recovery/days';
 import { attempt, type Done } from './run';
 
-/** What the person says of a lapse (all of it optional). */
-export type LapseDetails = Partial<Pick<Lapse, 'triggers' | 'note' | 'change' | 'restartedCounter'>>;
+/** What the person says of a lapse (all of it optional), and the urge it followed, if any. */
+export type LapseDetails = Partial<Pick<Lapse, 'triggers' | 'note' | 'change' | 'restartedCounter' | 'urgeId'>>;
 
 /**
- * Records a lapse, kept honestly. The days counter starts again only if the person chose so;
+ * Records a lapse, kept honestly; after an urge (`urgeId`), the one lapse of that urge. The days counter starts again only if the person chose so;
  * the total days, the longest stretch and the history stay.
  */
 export const recordLapse = (details: LapseDetails, at = Date.now()): Promise<Done<Lapse>> =>

@@ -41,7 +41,7 @@ export const RECORD_FIELDS: { readonly [S in StoreName]: Fields<StoreValue<Stead
   reachOuts: { ...STAMPS, at: true, contactId: true, lineId: true, channel: true, from: true },
   plan: { ...STAMPS, items: true },
   checkins: { ...STAMPS, mood: true, sleep: true, meals: true, movement: true, craving: true, note: true },
-  lapses: { ...STAMPS, at: true, triggers: true, note: true, change: true, restartedCounter: true },
+  lapses: { ...STAMPS, at: true, triggers: true, note: true, change: true, restartedCounter: true, urgeId: true },
   settings: {
     ...STAMPS,
     recoveryStart: true,

@@ -12,6 +12,7 @@ export function checkLapse(lapse: Lapse): Problem | undefined {
   if (!isTriggers(lapse.triggers)) return problem('lapse-trigger');
   if (!isOptionalText(lapse.change, 1000)) return problem('lapse-note');
   if (lapse.restartedCounter !== undefined && typeof lapse.restartedCounter !== 'boolean') return problem('lapse-note');
+  if (!isOptionalText(lapse.urgeId, 100)) return problem('lapse-urge');
   return undefined;
 }
 
@@ -22,7 +23,8 @@ export function lapsesRepo(options: RepoOptions = {}) {
   return {
     ...repo,
     /**
-     * Records a lapse (or adds to one already recorded, by its id), and if the person chose so,
+     * Records a lapse (or adds to one already recorded, by its id; after an urge, the one lapse
+     * already kept for that urge is given back as it is), and if the person chose so,
      * starts the days counter again from it: both in one transaction. The recovery's start, the
      * other lapses and every other record stay.
      */
@@ -30,7 +32,14 @@ export function lapsesRepo(options: RepoOptions = {}) {
       const time = now();
       const tx = (await repo.open()).transaction(['lapses', 'settings'], 'readwrite');
       return write(tx, async () => {
-        const existing = draft.id ? await tx.objectStore('lapses').get(draft.id) : undefined;
+        const store = tx.objectStore('lapses');
+        // One moment, kept once: a lapse after an urge is the one lapse of that urge.
+        const existing = draft.id
+          ? await store.get(draft.id)
+          : draft.urgeId
+            ? (await store.getAll()).find((lapse) => lapse.urgeId === draft.urgeId)
+            : undefined;
+        if (existing && !draft.id) return existing;
         const lapse = repo.validate({
           ...existing,
           ...draft,
@@ -38,7 +47,7 @@ export function lapsesRepo(options: RepoOptions = {}) {
           createdAt: existing?.createdAt ?? time,
           updatedAt: time,
         } as Lapse);
-        await tx.objectStore('lapses').put(lapse);
+        await store.put(lapse);
         if (lapse.restartedCounter) {
           const settings = await tx.objectStore('settings').get('settings');
           await tx.objectStore('settings').put({

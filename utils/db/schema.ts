@@ -225,6 +225,8 @@ export interface Lapse extends Stamped {
   change?: string;
   /** Whether the person chose to start their days counter again from this day. */
   restartedCounter?: boolean;
+  /** The urge this lapse followed, when the person logged one and its outcome was "I used": one moment, kept once. */
+  urgeId?: string;
 }
 
 export interface Settings extends Stamped {

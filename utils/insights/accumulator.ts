@@ -24,7 +24,7 @@ export interface InsightsBatch {
   urges?: readonly Pick<Urge, 'at' | 'strength' | 'strengthAfter' | 'triggers' | 'siteId' | 'outcome'>[];
   events?: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice'>[];
   reachOuts?: readonly Pick<ReachOutEvent, 'at' | 'channel'>[];
-  lapses?: readonly Pick<Lapse, 'at' | 'triggers'>[];
+  lapses?: readonly Pick<Lapse, 'at' | 'triggers' | 'urgeId'>[];
   checkIns?: readonly Pick<CheckIn, 'id' | 'sleep' | 'meals' | 'movement' | 'mood' | 'craving'>[];
 }
 

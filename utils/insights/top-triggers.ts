@@ -21,7 +21,7 @@ export interface TriggerCount {
 export interface TopTriggers {
   /** Most first; equal totals in the order of the trigger's text. */
   triggers: TriggerCount[];
-  /** Entries: the urges and lapses that name at least one trigger. */
+  /** Entries: the urges and lapses that name at least one trigger (a lapse after a logged urge is that urge's entry). */
   basis: Basis;
 }
 
@@ -29,10 +29,11 @@ export interface TopTriggers {
 export function createTopTriggers(clock: LocalClock) {
   const counts = new Map<string, TriggerCount>();
   const span = createSpan();
-  const count = (record: { at: number; triggers?: readonly string[] }, kind: 'urges' | 'lapses') => {
+  /** `again`: the same moment as an entry already counted (a lapse after a logged urge): its column only. */
+  const count = (record: { at: number; triggers?: readonly string[] }, kind: 'urges' | 'lapses', again = false) => {
     const triggers = record.triggers;
     if (!triggers || triggers.length === 0) return;
-    span.add(record.at);
+    if (!again) span.add(record.at);
     for (let i = 0; i < triggers.length; i++) {
       const trigger = triggers[i] as string;
       // A trigger named twice in one record counts once.
@@ -43,12 +44,13 @@ export function createTopTriggers(clock: LocalClock) {
         counts.set(trigger, row);
       }
       row[kind]++;
-      row.total++;
+      if (!again) row.total++;
     }
   };
   return {
     addUrge: (urge: Pick<Urge, 'at' | 'triggers'>) => count(urge, 'urges'),
-    addLapse: (lapse: Pick<Lapse, 'at' | 'triggers'>) => count(lapse, 'lapses'),
+    /** A lapse after a logged urge is one moment with it: counted among lapses, not again in the total. */
+    addLapse: (lapse: Pick<Lapse, 'at' | 'triggers' | 'urgeId'>) => count(lapse, 'lapses', lapse.urgeId !== undefined),
     result(): TopTriggers {
       const triggers = [...counts.values()]
         .map((row) => ({ ...row }))
@@ -69,7 +71,7 @@ export function createTopTriggers(clock: LocalClock) {
 /** The triggers that come up most in some urges and lapses. */
 export function topTriggers(
   urges: readonly Pick<Urge, 'at' | 'triggers'>[],
-  lapses: readonly Pick<Lapse, 'at' | 'triggers'>[],
+  lapses: readonly Pick<Lapse, 'at' | 'triggers' | 'urgeId'>[],
   zone: string,
 ): TopTriggers {
   const counter = createTopTriggers(createLocalClock(zone));

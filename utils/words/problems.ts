@@ -92,6 +92,8 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'lapse-time': () => i18n.t('problems.lapseTime'),
   'lapse-note': () => i18n.t('problems.lapseNote'),
   'lapse-trigger': () => i18n.t('problems.lapseTrigger'),
+  // An urge's id that is not one: the file or the record was not written by Steady.
+  'lapse-urge': () => i18n.t('problems.urgeSite'),
   'checkin-day': () => i18n.t('problems.checkinDay'),
   'checkin-mood': () => i18n.t('problems.checkinMood'),
   'checkin-note': () => i18n.t('problems.checkinNote'),

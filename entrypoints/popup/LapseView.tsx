@@ -1,0 +1,68 @@
+import { createSignal, type JSX } from 'solid-js';
+import { i18n } from '#i18n';
+import { LapseFlow } from '@/components/LapseFlow';
+import type { Chip } from '@/components/TriggerChips';
+import { changeLapse, recordLapse } from '@/utils/commands/lapses';
+import { addPlanLine } from '@/utils/commands/plan';
+import { saveTime } from '@/utils/commands/times';
+import type { Lapse, SitePattern, TriggerTimeRule } from '@/utils/db/schema';
+import { describeRule } from '@/utils/words/hard-times';
+import { problemWords } from '@/utils/words/problems';
+
+export interface LapseViewProps {
+  chips: readonly Chip[];
+  /** The urge this check-in follows (its outcome was "I used"): the lapse is linked to it. */
+  urge?: { id: string; triggers?: readonly string[] };
+  openSite?: string;
+  /** A hard time around now, offered as one change. */
+  timeAround: TriggerTimeRule;
+  inUs: boolean;
+  canRestart: boolean;
+  reachOut: JSX.Element;
+  safetyLines: JSX.Element;
+  onFlagSite(): Promise<string | undefined>;
+  onFlagPattern(pattern: SitePattern): Promise<string | undefined>;
+  /** Nothing was kept: the person tapped "I used" (or chose it on an urge) by mistake. */
+  onMistake(): void;
+  onFinish(): void;
+}
+
+/** The popup's "I used": the lapse check-in, wired to the commands. The lapse is kept only when the person goes on. */
+export function LapseView(props: LapseViewProps) {
+  const [lapse, setLapse] = createSignal<Lapse>();
+  const words = (done: { ok: true } | { ok: false; problem: Parameters<typeof problemWords>[0] }) =>
+    done.ok ? undefined : problemWords(done.problem);
+
+  return (
+    <LapseFlow
+      chips={props.chips}
+      triggers={props.urge?.triggers}
+      openSite={props.openSite}
+      timeSuggestion={describeRule(props.timeAround)}
+      inUs={props.inUs}
+      canRestart={props.canRestart}
+      reachOut={props.reachOut}
+      safetyLines={props.safetyLines}
+      onKeep={async () => {
+        const done = await recordLapse({
+          ...(props.urge ? { urgeId: props.urge.id } : {}),
+          ...(props.urge?.triggers?.length ? { triggers: [...props.urge.triggers] } : {}),
+        });
+        if (done.ok) setLapse(done.value);
+        return words(done);
+      }}
+      onMistake={props.onMistake}
+      onDetails={async (details) => {
+        const current = lapse();
+        if (!current) return;
+        const done = await changeLapse(current, details);
+        if (done.ok) setLapse(done.value);
+      }}
+      onFlagSite={props.onFlagSite}
+      onFlagPattern={props.onFlagPattern}
+      onAddTime={async () => words(await saveTime(i18n.t('lapse.changeTimeLabel'), props.timeAround))}
+      onAddLine={async (section, line) => words(await addPlanLine(section, line))}
+      onFinish={props.onFinish}
+    />
+  );
+}
