@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
+import { FORGE_PAGE, FORGE_PROBE } from './forge';
 import { FIND_COVER, type Session, warningFrame } from './harness';
 import { database, flagSite, freshSessionEachTest } from './steps';
 
@@ -57,7 +58,7 @@ type Recorded = {
 const recorded = (tab: import('playwright-core').Page) =>
   tab.evaluate(() => (window as unknown as { recorded(): Recorded }).recorded());
 
-/** Whether the page's own heading is rendered (not while the cover is up: entrypoints/cover.css). */
+/** Whether the page's own heading is rendered (not while the cover is up: utils/guard/hide-page.ts). */
 const rendered = (tab: import('playwright-core').Page) =>
   tab.evaluate(() => document.querySelector('h1')?.checkVisibility() ?? false);
 
@@ -112,6 +113,32 @@ describe('a flagged page learns nothing of Steady', () => {
     // The cover went up at document_start and came off when the rules were read; nothing else.
     expect(after.elements.map((e) => `${e.kind} ${e.tag}`)).toEqual(['present DIV', 'removed DIV']);
     expect(await warningFrame(tab, 300)).toBeUndefined();
+  });
+});
+
+describe('a page that forges the cover learns nothing', () => {
+  it('on a path that never warns and after Continue, it sees what it sees on a site Steady does not know', async () => {
+    session.web.page('/forum', FORGE_PAGE);
+    session.web.page('/r/x', FORGE_PAGE);
+    await flagSite(session, 'example.org/r/x');
+    const probe = async (host: string, path: string, continueFirst = false) => {
+      const tab = await session.context.newPage();
+      await tab.goto(session.web.url(host, path));
+      if (continueFirst) {
+        const frame = await warningFrame(tab);
+        await frame?.getByRole('button', { name: t('warning.continue') }).click();
+      }
+      await expect.poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`)).toBe(0);
+      const seen = await tab.evaluate(FORGE_PROBE);
+      await tab.close();
+      return seen;
+    };
+    const without = await probe('example.com', '/forum');
+    expect(without, 'the probe itself works: the page is long and rendered').toMatchObject({
+      before: { headingShown: true, contentVisibility: 'visible' },
+    });
+    expect(await probe('example.org', '/forum'), 'a path of the flagged host that never warns').toEqual(without);
+    expect(await probe('example.org', '/r/x', true), 'after Continue').toEqual(without);
   });
 });
 

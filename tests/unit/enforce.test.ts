@@ -24,11 +24,11 @@ describe('enforce', () => {
     expect(ext.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({
       matches: ['*://*.example.org/*', '*://example.org/*'],
       js: ['guard.js'],
-      css: ['assets/cover.css'],
       runAt: 'document_start',
       allFrames: false,
       persistAcrossSessions: true,
     });
+    expect(ext.scripts.get(GUARD_SCRIPT_ID), 'no stylesheet a page could trigger').not.toHaveProperty('css');
     // The guard's copy holds every rule: the decision on a page is the same whichever site gave access to it.
     expect((await guardState()).rules.map((r) => r.host).sort()).toEqual(['example.net', 'example.org']);
   });
@@ -82,13 +82,14 @@ describe('enforce', () => {
     expect(ext.scripts.get(GUARD_SCRIPT_ID)?.matches).toContain('*://example.org/*');
   });
 
-  it('brings a registration from an earlier version (no cover style) up to date', async () => {
+  it('brings a registration from an earlier version (with the cover stylesheet) up to date', async () => {
     await sitesRepo().add({ host: 'example.org', scope: 'site' });
     await enforce();
-    const { css: _, ...earlier } = ext.scripts.get(GUARD_SCRIPT_ID) ?? { id: GUARD_SCRIPT_ID };
-    ext.scripts.set(GUARD_SCRIPT_ID, earlier);
+    const registered = ext.scripts.get(GUARD_SCRIPT_ID) ?? { id: GUARD_SCRIPT_ID };
+    ext.scripts.set(GUARD_SCRIPT_ID, { ...registered, css: ['assets/cover.css'] });
     await enforce();
-    expect(ext.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({ js: ['guard.js'], css: ['assets/cover.css'] });
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)?.css ?? []).toEqual([]);
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({ js: ['guard.js'] });
   });
 });
 

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { coverPage, HOST_STYLE, showFragment } from '@/utils/guard/cover';
 import { startGuard } from '@/utils/guard/guard';
+import { COVERED_BODY, COVERED_ROOT } from '@/utils/guard/hide-page';
 import { addQuiet, asQuietTimes, type GuardState, type QuietTimes, withQuiet } from '@/utils/guard/state';
 import { readWarningQuery, warningQuery } from '@/utils/guard/warning-params';
 
@@ -261,54 +262,112 @@ describe('a page that works against the cover', () => {
   });
 });
 
-describe('the page underneath while the cover is up (entrypoints/cover.css)', () => {
-  const css = readFileSync('entrypoints/cover.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  /** Each rule of the file: its selector and its declarations, as written. */
-  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector = '', body = '']) => ({
-    // As the formatter lays it out, on several lines; happy-dom reads it on one.
-    selector: selector.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').trim(),
-    declarations: body
-      .split(';')
-      .map((declaration) => declaration.trim().replace(/\s+/g, ' '))
-      .filter(Boolean),
-  }));
-  const page = () =>
-    new DOMParser().parseFromString(
-      '<!doctype html><html><head></head><body><h1>Forum</h1></body></html>',
-      'text/html',
-    );
-  /** What each rule applies to in `doc` now. */
-  const applied = (doc: Document) => rules.map((rule) => doc.querySelector(rule.selector));
+describe('the page underneath while the cover is up (utils/guard/hide-page.ts)', () => {
+  const page = (html = '<html><head></head><body><h1>Forum</h1></body></html>') =>
+    new DOMParser().parseFromString(`<!doctype html>${html}`, 'text/html');
+  /** Steady's properties as set on the page's <html> or <body>: name, value, priority. */
+  const declared = (element: HTMLElement) =>
+    (element.localName === 'html' ? COVERED_ROOT : COVERED_BODY)
+      .map(([property]) => [
+        property,
+        element.style.getPropertyValue(property),
+        element.style.getPropertyPriority(property),
+      ])
+      .filter(([, value]) => value !== '');
+  /** What a page reads of its own <html> and <body>: their style attributes, exactly. */
+  const attributes = (doc: Document) => [doc.documentElement.getAttribute('style'), doc.body?.getAttribute('style')];
 
   it('says what it does: the page is not rendered, keeps a height for the browser to scroll in, shows no scroll bar', () => {
-    expect(rules.map((rule) => rule.declarations)).toEqual([
-      ['overflow: hidden !important'],
-      ['content-visibility: hidden !important', 'contain-intrinsic-block-size: 1000000px !important'],
+    expect(COVERED_ROOT).toEqual([['overflow', 'hidden']]);
+    expect(COVERED_BODY).toEqual([
+      ['content-visibility', 'hidden'],
+      ['contain-intrinsic-block-size', '1000000px'],
     ]);
   });
 
-  it('applies to the page (its <html>, then its <body>) only while the cover is on', () => {
-    const doc = page();
-    expect(applied(doc), 'before the guard starts').toEqual([null, null]);
+  it.each([
+    ['no style at all', '<html><head></head><body><h1>Forum</h1></body></html>'],
+    [
+      'styles of their own, as written',
+      '<html style="color:red"><head></head><body style="margin: 0 ;overflow:auto"></body></html>',
+    ],
+    [
+      'the same properties, set by the page',
+      '<html style="overflow: scroll"><head></head><body style="content-visibility: auto !important"></body></html>',
+    ],
+  ])('hides <html> and <body> while covered, and gives back exactly what they had: %s', (_case, html) => {
+    const doc = page(html);
+    const before = attributes(doc);
     const cover = coverPage(doc);
-    expect(applied(doc), 'never to the cover itself').toEqual([doc.documentElement, doc.body]);
+    expect(declared(doc.documentElement)).toEqual([['overflow', 'hidden', 'important']]);
+    expect(declared(doc.body)).toEqual([
+      ['content-visibility', 'hidden', 'important'],
+      ['contain-intrinsic-block-size', '1000000px', 'important'],
+    ]);
     cover.remove();
-    expect(applied(doc)).toEqual([null, null]);
+    expect(attributes(doc), 'to the letter').toEqual(before);
   });
 
-  it('knows the cover by its own style, and by nothing else a page is likely to have', () => {
-    for (const { selector } of rules) {
-      const prefix = /\[style\^="([^"]+)"\]/.exec(selector)?.[1] ?? '';
-      expect(prefix.length).toBeGreaterThan(60);
-      expect(HOST_STYLE.startsWith(prefix)).toBe(true);
-    }
+  it('keeps the page’s own changes made while covered, and takes back only its own', () => {
     const doc = page();
-    const lookalike = doc.createElement('div');
-    lookalike.setAttribute('style', 'position:fixed;inset:0;z-index:2147483647');
-    const nested = doc.createElement('div');
-    nested.setAttribute('style', HOST_STYLE);
-    doc.body.append(lookalike, nested);
-    expect(applied(doc), 'a cover-like element inside the body changes nothing').toEqual([null, null]);
+    const cover = coverPage(doc);
+    doc.body.style.setProperty('color', 'blue');
+    cover.remove();
+    expect(doc.body.getAttribute('style')).toBe('color: blue;');
+    expect(doc.documentElement.hasAttribute('style')).toBe(false);
+  });
+
+  it('hides a <body> that comes after the cover (document_start), and one the page puts in its place', async () => {
+    const doc = new DOMParser().parseFromString('<!doctype html><html></html>', 'text/html');
+    doc.body.remove();
+    const cover = coverPage(doc);
+    const body = doc.createElement('body');
+    doc.documentElement.append(body);
+    await Promise.resolve();
+    expect(declared(body)).toHaveLength(2);
+    const replacement = doc.createElement('body');
+    body.replaceWith(replacement);
+    await Promise.resolve();
+    expect(declared(replacement), 'the new body').toHaveLength(2);
+    expect(body.hasAttribute('style'), 'the old one as it was').toBe(false);
+    cover.remove();
+    expect(replacement.hasAttribute('style')).toBe(false);
+  });
+
+  it('puts it back when the page takes it off while covered', async () => {
+    const doc = page();
+    const cover = coverPage(doc);
+    doc.body.removeAttribute('style');
+    doc.documentElement.style.overflow = 'visible';
+    await Promise.resolve();
+    expect(declared(doc.body)).toHaveLength(2);
+    expect(declared(doc.documentElement)).toEqual([['overflow', 'hidden', 'important']]);
+    cover.remove();
+  });
+
+  it('replacing <html> does not lift the cover', async () => {
+    const doc = page();
+    const cover = coverPage(doc);
+    const html = doc.createElement('html');
+    html.append(doc.createElement('body'));
+    doc.documentElement.remove();
+    doc.append(html);
+    await Promise.resolve();
+    const host = [...doc.documentElement.children].find((child) => child.getAttribute('style') === HOST_STYLE);
+    expect(host, 'the cover is on the new <html>').toBeDefined();
+    expect(declared(doc.documentElement)).toHaveLength(1);
+    expect(declared(doc.body)).toHaveLength(2);
+    cover.remove();
+    expect(attributes(doc)).toEqual([null, null]);
+  });
+
+  it('a page that forges the cover changes nothing: no stylesheet, no rule it could match', () => {
+    const doc = page();
+    const forged = doc.createElement('div');
+    forged.setAttribute('style', HOST_STYLE);
+    doc.documentElement.append(forged);
+    expect(attributes(doc)).toEqual([null, null]);
+    expect(existsSync('entrypoints/cover.css'), 'no stylesheet is injected with the guard').toBe(false);
   });
 });
 

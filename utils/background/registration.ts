@@ -2,11 +2,6 @@ import { browser } from 'wxt/browser';
 
 export const GUARD_SCRIPT_ID = 'steady-guard';
 export const GUARD_SCRIPT_FILE = 'guard.js';
-/**
- * Injected with the guard: while the cover is up, the page underneath is not rendered
- * (entrypoints/cover.css, which WXT builds as an unlisted style into assets/).
- */
-export const COVER_STYLE_FILE = 'assets/cover.css';
 
 /**
  * Makes the registered guard content script cover exactly `matches` (match patterns of the
@@ -22,7 +17,6 @@ export async function syncGuardRegistration(matches: readonly string[]): Promise
   const script = {
     id: GUARD_SCRIPT_ID,
     js: [GUARD_SCRIPT_FILE],
-    css: [COVER_STYLE_FILE],
     matches: wanted,
     runAt: 'document_start' as const,
     allFrames: false,
@@ -32,12 +26,18 @@ export async function syncGuardRegistration(matches: readonly string[]): Promise
     await browser.scripting.registerContentScripts([script]);
     return;
   }
+  if ((existing.css ?? []).length > 0) {
+    // An earlier version injected a stylesheet that a page could trigger by forging the cover. An
+    // update keeps what it does not name, so the old registration is replaced whole.
+    await browser.scripting.unregisterContentScripts({ ids: [GUARD_SCRIPT_ID] });
+    await browser.scripting.registerContentScripts([script]);
+    return;
+  }
   const current = [...(existing.matches ?? [])].sort();
   const same =
     current.length === wanted.length &&
     current.every((m, i) => m === wanted[i]) &&
     existing.runAt === 'document_start' &&
-    (existing.js ?? []).join() === GUARD_SCRIPT_FILE &&
-    (existing.css ?? []).join() === COVER_STYLE_FILE;
+    (existing.js ?? []).join() === GUARD_SCRIPT_FILE;
   if (!same) await browser.scripting.updateContentScripts([script]);
 }

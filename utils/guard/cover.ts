@@ -1,3 +1,5 @@
+import { hidePage } from './hide-page';
+
 /**
  * The guard's only DOM work: one unnamed element on the page's <html> (a plain div, nothing in
  * its name or attributes says what it is), holding a closed shadow root with an opaque cover
@@ -5,9 +7,13 @@
  * Nothing of the person's is put here: the frame is cross-origin to the page, and the page's
  * scripts cannot reach into a closed shadow root.
  *
+ * While it is up, the page underneath is not rendered (./hide-page.ts), inline on the page's own
+ * <html> and <body> and put back exactly when it lifts: no stylesheet a page could trigger.
+ *
  * A page that works against the cover is answered, not fought (README, "When a page works
- * against the cover"): if it takes the element off, or changes its style, the cover is put
- * back at once; if it navigates the warning frame elsewhere, a fresh warning replaces it.
+ * against the cover"): if it takes the element off, changes its style, or replaces its <html> or
+ * <body>, the cover is put back at once; if it navigates the warning frame elsewhere, a fresh
+ * warning replaces it.
  */
 export interface Cover {
   /** Shows the warning at `frameUrl` on the cover (replacing any earlier one) and moves focus into it. */
@@ -18,10 +24,7 @@ export interface Cover {
   remove(): void;
 }
 
-/**
- * The cover's style, and its only mark: entrypoints/cover.css (injected with the guard) stops the
- * page underneath from rendering while an element with this style is on <html>.
- */
+/** The cover's style: above everything the page can put there (but its top layer). */
 export const HOST_STYLE =
   'all:initial!important;position:fixed!important;inset:0!important;z-index:2147483647!important;display:block!important;';
 
@@ -47,20 +50,38 @@ export function coverPage(doc: Document = document, onFrameMoved: () => void = (
   cover.className = 'cover';
   root.append(style, cover);
   doc.documentElement.append(host);
+  const page = hidePage(doc);
 
   let frame: HTMLIFrameElement | undefined;
   // Once a warning shows, focus goes into it and stays there until a choice is made.
   const keepFocus = (event: FocusEvent) => {
     if (frame && event.target !== host) frame.focus();
   };
-  // Put back what the page takes away: the element itself, or its style.
+  // Put back what the page takes away: the element itself, its style, the page kept unrendered
+  // (a new <html> or <body> too).
+  const watched = new Set<Node>();
   const watch = new MutationObserver(() => {
-    if (!host.isConnected) doc.documentElement.append(host);
+    const html = doc.documentElement;
+    if (html && host.parentNode !== html) html.append(host);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
     for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
+    page.update();
+    watchPage();
   });
-  watch.observe(doc.documentElement, { childList: true });
+  const watchPage = () => {
+    const { documentElement: html, body } = doc;
+    if (html && !watched.has(html)) {
+      watch.observe(html, { childList: true, attributes: true, attributeFilter: ['style'] });
+      watched.add(html);
+    }
+    if (body && !watched.has(body)) {
+      watch.observe(body, { attributes: true, attributeFilter: ['style'] });
+      watched.add(body);
+    }
+  };
+  watch.observe(doc, { childList: true });
   watch.observe(host, { attributes: true });
+  watchPage();
 
   return {
     get frame() {
@@ -87,6 +108,7 @@ export function coverPage(doc: Document = document, onFrameMoved: () => void = (
       watch.disconnect();
       doc.removeEventListener('focusin', keepFocus, true);
       host.remove();
+      page.show();
       frame = undefined;
       showFragment(doc);
     },
