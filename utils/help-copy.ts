@@ -28,3 +28,16 @@ export function asHelpCopy(value: unknown): HelpCopy | undefined {
   const copy = value as HelpCopy | undefined;
   return copy?.v === 1 && Array.isArray(copy.lines) ? copy : undefined;
 }
+
+/**
+ * Reads the copy from storage (given, so this stays free of the browser), never failing: with no
+ * copy, or none readable, there are no lines of the person's and no country, and the pages show
+ * the United States lines, marked as such.
+ */
+export async function readHelpCopy(get: (key: string) => Promise<Record<string, unknown>>): Promise<HelpCopy> {
+  try {
+    return asHelpCopy((await get(HELP_KEY))[HELP_KEY]) ?? { v: 1, lines: [] };
+  } catch {
+    return { v: 1, lines: [] };
+  }
+}

@@ -1,4 +1,4 @@
-import { createResource, Match, onCleanup, Switch } from 'solid-js';
+import { createResource, ErrorBoundary, Match, onCleanup, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
 import { CrisisLines } from '@/components/CrisisLines';
 import { DeleteEverything } from '@/components/DeleteEverything';
@@ -20,6 +20,7 @@ import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
 import { SummarySection } from './SummarySection';
 import { TimesSection } from './TimesSection';
+import { SectionTrouble, Trouble } from './Trouble';
 import { WelcomeSection } from './WelcomeSection';
 
 /** The options page's sections, in the order of its navigation; each has its own address (#plan). */
@@ -61,11 +62,22 @@ const SECTION_NAMES: Record<SectionId, () => string> = {
 export function App() {
   const [lock, { refetch: refetchLock }] = createResource(() => lockState());
   const timer = setInterval(() => {
-    if (lock()?.set && !lock()?.locked) void refetchLock();
+    if (!lock.error && lock()?.set && !lock()?.locked) void refetchLock();
   }, 30_000);
   onCleanup(() => clearInterval(timer));
   return (
     <Switch>
+      {/* The database cannot be opened: say so, and keep the crisis lines (from the background's copy). */}
+      <Match when={lock.error}>
+        <div class="app">
+          <header class="app-header">
+            <h1 class="app-name">{i18n.t('appName')}</h1>
+          </header>
+          <main class="app-main">
+            <Trouble />
+          </main>
+        </div>
+      </Match>
       <Match when={lock()?.locked}>
         <div class="app">
           <header class="app-header">
@@ -130,48 +142,62 @@ function Sections(props: { onLocked(): void }) {
         current={section()}
       />
       <main class="app-main">
-        <Switch>
-          <Match when={section() === 'welcome'}>
-            <WelcomeSection onDone={() => void refetch()} />
-          </Match>
-          <Match when={section() === 'sites'}>
-            <SitesSection />
-          </Match>
-          <Match when={section() === 'times'}>
-            <TimesSection />
-          </Match>
-          <Match when={section() === 'plan'}>
-            <PlanSection />
-          </Match>
-          <Match when={section() === 'people'}>
-            <PeopleSection />
-          </Match>
-          <Match when={section() === 'history'}>
-            <HistorySection />
-          </Match>
-          <Match when={section() === 'insights'}>
-            <InsightsSection />
-          </Match>
-          <Match when={section() === 'summary'}>
-            <SummarySection />
-          </Match>
-          <Match when={section() === 'settings'}>
-            <SettingsSection />
-          </Match>
-          <Match when={section() === 'data'}>
-            <DataSection
-              onDeleted={() => {
-                location.hash = '#welcome';
-                void refetch();
-              }}
-              onLocked={props.onLocked}
-            />
-          </Match>
-          <Match when={section() === 'help'}>
-            <HelpSection />
-          </Match>
-        </Switch>
+        {/* A section that fails shows the lines in its place; the navigation and the other sections stay. */}
+        <Show when={section()} keyed>
+          {(id) => (
+            <ErrorBoundary fallback={<SectionTrouble />}>
+              <SectionView id={id} onWelcomeChanged={() => void refetch()} onLocked={props.onLocked} />
+            </ErrorBoundary>
+          )}
+        </Show>
       </main>
     </div>
+  );
+}
+
+/** The section with this id. */
+function SectionView(props: { id: SectionId; onWelcomeChanged(): void; onLocked(): void }) {
+  return (
+    <Switch>
+      <Match when={props.id === 'welcome'}>
+        <WelcomeSection onDone={props.onWelcomeChanged} />
+      </Match>
+      <Match when={props.id === 'sites'}>
+        <SitesSection />
+      </Match>
+      <Match when={props.id === 'times'}>
+        <TimesSection />
+      </Match>
+      <Match when={props.id === 'plan'}>
+        <PlanSection />
+      </Match>
+      <Match when={props.id === 'people'}>
+        <PeopleSection />
+      </Match>
+      <Match when={props.id === 'history'}>
+        <HistorySection />
+      </Match>
+      <Match when={props.id === 'insights'}>
+        <InsightsSection />
+      </Match>
+      <Match when={props.id === 'summary'}>
+        <SummarySection />
+      </Match>
+      <Match when={props.id === 'settings'}>
+        <SettingsSection />
+      </Match>
+      <Match when={props.id === 'data'}>
+        <DataSection
+          onDeleted={() => {
+            location.hash = '#welcome';
+            props.onWelcomeChanged();
+          }}
+          onLocked={props.onLocked}
+        />
+      </Match>
+      <Match when={props.id === 'help'}>
+        <HelpSection />
+      </Match>
+    </Switch>
   );
 }

@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createMemo, createResource, createSignal, ErrorBoundary, Match, onCleanup, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { CheckInForm } from '@/components/CheckInForm';
@@ -12,7 +12,7 @@ import { checkInToday, saveCheckIn, setCheckInAside, today } from '@/utils/comma
 import { readDays } from '@/utils/commands/lapses';
 import { lockState } from '@/utils/commands/lock';
 import { popupPlan, siteOfTab } from '@/utils/commands/popup';
-import { reachNow, recordReachOut } from '@/utils/commands/reach';
+import { reachAnyway, recordReachOut } from '@/utils/commands/reach';
 import { readSettings } from '@/utils/commands/settings';
 import { flagSites } from '@/utils/commands/sites';
 import { listTimes } from '@/utils/commands/times';
@@ -28,6 +28,15 @@ import { LapseView } from './LapseView';
 
 /** How long "Undo" stays after logging an urge. */
 const UNDO_MS = 10_000;
+
+/** A fetcher that gives undefined, never an error, when its data cannot be read (the part is then left out). */
+const quietly =
+  <T,>(work: () => Promise<T>) =>
+  (): Promise<T | undefined> =>
+    work().catch(() => undefined);
+
+/** A section of the options page. */
+const optionsHref = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
 
 /** The site of the tab the popup was opened on (activeTab lets Steady see its address then). */
 async function currentSite() {
@@ -56,20 +65,22 @@ export function App() {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [view, setView] = createSignal<View>('home');
   const [status, setStatus] = createSignal('');
-  const [reach] = createResource(() => reachNow(now, zone));
-  const [plan] = createResource(popupPlan);
-  const [site, { refetch: refetchSite }] = createResource(currentSite);
-  const [times] = createResource(listTimes);
-  const [settings] = createResource(readSettings);
+  // Reach out and the lines never fail (the background's copy stands in for a failing database);
+  // every other part is left out when its data cannot be read, never blanking the popup.
+  const [reach] = createResource(() => reachAnyway(now, zone));
+  const [plan] = createResource(quietly(popupPlan));
+  const [site, { refetch: refetchSite }] = createResource(quietly(currentSite));
+  const [times] = createResource(quietly(listTimes));
+  const [settings] = createResource(quietly(readSettings));
   // Behind the lock, the person's own words (their plan, their reasons, their days) stay private;
   // reaching out, logging an urge and the crisis lines never lock.
-  const [lock] = createResource(() => lockState(now));
+  const [lock] = createResource(quietly(() => lockState(now)));
   const open = () => lock()?.locked === false;
   const [days] = createResource(
     () => settings()?.showDays === true,
-    () => readDays(now, zone),
+    quietly(() => readDays(now, zone)),
   );
-  const [checkIn, { refetch: refetchCheckIn }] = createResource(() => checkInToday(today(now, zone)));
+  const [checkIn, { refetch: refetchCheckIn }] = createResource(quietly(() => checkInToday(today(now, zone))));
   const [urge, setUrge] = createSignal<Urge>();
   /** The urge a lapse check-in follows (its outcome set to "I used"), and its outcome before. */
   const [lapseAfter, setLapseAfter] = createSignal<{ urge: Urge; before?: UrgeOutcome }>();
@@ -174,7 +185,7 @@ export function App() {
     <ReachOut
       view={reach()}
       onReach={(contactId, channel) => void recordReachOut({ contactId }, channel, 'popup')}
-      peopleHref={browser.runtime.getURL('/options.html#people')}
+      peopleHref={optionsHref('people')}
       onNoOne={() => crisis?.querySelector('a')?.focus()}
     />
   );
@@ -183,7 +194,7 @@ export function App() {
       <CrisisLines
         lines={lines().lines}
         region={lines().region}
-        settingsHref={browser.runtime.getURL('/options.html#help')}
+        settingsHref={optionsHref('help')}
         onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'popup')}
         compact
       />
@@ -193,153 +204,171 @@ export function App() {
   return (
     <main class="popup stack">
       <h1 class="visually-hidden">{i18n.t('appName')}</h1>
-      <Switch>
-        <Match when={view() === 'home'}>
-          {reachOut()}
-          <div class="row">
-            <button type="button" class="primary" onClick={log}>
-              {i18n.t('popup.logUrge')}
-            </button>
-            <button type="button" onClick={() => setView('ride')}>
-              {i18n.t('popup.rideItOut')}
-            </button>
-            <button type="button" class="quiet" onClick={startLapse}>
-              {i18n.t('popup.used')}
-            </button>
-          </div>
-          <p role="status">{status()}</p>
-          <Show when={checkIn()?.offer}>
-            <div class="row offer">
-              <p>{i18n.t('popup.checkInOffer')}</p>
-              <button type="button" onClick={() => setView('checkin')}>
-                {i18n.t('popup.checkInStart')}
-              </button>
-              <button
-                type="button"
-                class="quiet"
-                onClick={() => void setCheckInAside(today(now, zone)).then(() => refetchCheckIn())}
-              >
-                {i18n.t('popup.checkInLater')}
-              </button>
-            </div>
-          </Show>
-          <Show when={open() && days()}>{(counted) => <DaysCounter days={counted()} />}</Show>
-          <Show when={hardTime()}>{(words) => <p class="hint">{words()}</p>}</Show>
-          <Show
-            when={open() && plan() && (plan()?.coping.length ?? 0) + (plan()?.reasons.length ?? 0) > 0}
-            fallback={
-              <Show when={open() && plan()}>
-                <p class="hint">{i18n.t('popup.noPlan')}</p>
-              </Show>
-            }
-          >
-            <dl class="plan-glance hint-labels">
-              <Show when={rotating(plan()?.coping ?? [])}>
-                {(step) => (
-                  <>
-                    <dt>{i18n.t('popup.nextStep')}</dt>
-                    <dd>{step()}</dd>
-                  </>
-                )}
-              </Show>
-              <Show when={rotating(plan()?.reasons ?? [])}>
-                {(reason) => (
-                  <>
-                    <dt>{i18n.t('popup.reasons')}</dt>
-                    <dd>{reason()}</dd>
-                  </>
-                )}
-              </Show>
-            </dl>
-          </Show>
-          <Show when={site()}>
-            {(current) => (
-              <Show
-                when={!current().flagged}
-                fallback={<p class="hint">{i18n.t('popup.flagged', [describePattern(current().pattern)])}</p>}
-              >
-                <button
-                  type="button"
-                  onClick={() =>
-                    void flagThis().then((problem) =>
-                      setStatus(problem ?? i18n.t('popup.flagged', [describePattern(current().pattern)])),
-                    )
-                  }
-                >
-                  {i18n.t('popup.flagThis', [describePattern(current().pattern)])}
-                </button>
-              </Show>
-            )}
-          </Show>
-          {crisisLines()}
-          <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
-            {i18n.t('popup.openSettings')}
-          </button>
-        </Match>
-        <Match when={view() === 'urge'}>
-          <section class="stack" aria-labelledby="urge-heading">
-            <h2 id="urge-heading">{i18n.t('urge.heading')}</h2>
-            <p role="status">
-              {status()}{' '}
-              <Show when={canUndo()}>
-                <button type="button" onClick={undo}>
-                  {i18n.t('urge.undo')}
-                </button>
-              </Show>
-            </p>
-            <Show when={urge()}>
-              {(current) => <UrgeDetails id="urge" urge={current()} chips={chips()} onChange={changeDetails} />}
-            </Show>
+      <Show when={reach()?.unavailable}>
+        <p class="notice">{i18n.t('trouble.popup')}</p>
+      </Show>
+      <ErrorBoundary
+        fallback={
+          <>
+            <p class="notice">{i18n.t('trouble.part')}</p>
+            {/* Each on its own, so what broke the view cannot take them too; the lines at worst as built in. */}
+            <ErrorBoundary fallback={null}>{reachOut()}</ErrorBoundary>
+            <ErrorBoundary
+              fallback={<CrisisLines {...crisisLinesFor([], undefined)} settingsHref={optionsHref('help')} compact />}
+            >
+              {crisisLines()}
+            </ErrorBoundary>
+          </>
+        }
+      >
+        <Switch>
+          <Match when={view() === 'home'}>
+            {reachOut()}
             <div class="row">
-              <button type="button" class="primary" onClick={() => setView('home')}>
-                {i18n.t('urge.done')}
+              <button type="button" class="primary" onClick={log}>
+                {i18n.t('popup.logUrge')}
               </button>
               <button type="button" onClick={() => setView('ride')}>
                 {i18n.t('popup.rideItOut')}
               </button>
+              <button type="button" class="quiet" onClick={startLapse}>
+                {i18n.t('popup.used')}
+              </button>
             </div>
+            <p role="status">{status()}</p>
+            <Show when={checkIn()?.offer}>
+              <div class="row offer">
+                <p>{i18n.t('popup.checkInOffer')}</p>
+                <button type="button" onClick={() => setView('checkin')}>
+                  {i18n.t('popup.checkInStart')}
+                </button>
+                <button
+                  type="button"
+                  class="quiet"
+                  onClick={() => void setCheckInAside(today(now, zone)).then(() => refetchCheckIn())}
+                >
+                  {i18n.t('popup.checkInLater')}
+                </button>
+              </div>
+            </Show>
+            <Show when={open() && days()}>{(counted) => <DaysCounter days={counted()} />}</Show>
+            <Show when={hardTime()}>{(words) => <p class="hint">{words()}</p>}</Show>
+            <Show
+              when={open() && plan() && (plan()?.coping.length ?? 0) + (plan()?.reasons.length ?? 0) > 0}
+              fallback={
+                <Show when={open() && plan()}>
+                  <p class="hint">{i18n.t('popup.noPlan')}</p>
+                </Show>
+              }
+            >
+              <dl class="plan-glance hint-labels">
+                <Show when={rotating(plan()?.coping ?? [])}>
+                  {(step) => (
+                    <>
+                      <dt>{i18n.t('popup.nextStep')}</dt>
+                      <dd>{step()}</dd>
+                    </>
+                  )}
+                </Show>
+                <Show when={rotating(plan()?.reasons ?? [])}>
+                  {(reason) => (
+                    <>
+                      <dt>{i18n.t('popup.reasons')}</dt>
+                      <dd>{reason()}</dd>
+                    </>
+                  )}
+                </Show>
+              </dl>
+            </Show>
+            <Show when={site()}>
+              {(current) => (
+                <Show
+                  when={!current().flagged}
+                  fallback={<p class="hint">{i18n.t('popup.flagged', [describePattern(current().pattern)])}</p>}
+                >
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void flagThis().then((problem) =>
+                        setStatus(problem ?? i18n.t('popup.flagged', [describePattern(current().pattern)])),
+                      )
+                    }
+                  >
+                    {i18n.t('popup.flagThis', [describePattern(current().pattern)])}
+                  </button>
+                </Show>
+              )}
+            </Show>
+            {crisisLines()}
+            <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+              {i18n.t('popup.openSettings')}
+            </button>
+          </Match>
+          <Match when={view() === 'urge'}>
+            <section class="stack" aria-labelledby="urge-heading">
+              <h2 id="urge-heading">{i18n.t('urge.heading')}</h2>
+              <p role="status">
+                {status()}{' '}
+                <Show when={canUndo()}>
+                  <button type="button" onClick={undo}>
+                    {i18n.t('urge.undo')}
+                  </button>
+                </Show>
+              </p>
+              <Show when={urge()}>
+                {(current) => <UrgeDetails id="urge" urge={current()} chips={chips()} onChange={changeDetails} />}
+              </Show>
+              <div class="row">
+                <button type="button" class="primary" onClick={() => setView('home')}>
+                  {i18n.t('urge.done')}
+                </button>
+                <button type="button" onClick={() => setView('ride')}>
+                  {i18n.t('popup.rideItOut')}
+                </button>
+              </div>
+              {reachOut()}
+            </section>
+          </Match>
+          <Match when={view() === 'ride'}>
+            <RideItOut id="popup-ride" onFinish={rideDone} onClose={() => setView('home')} />
             {reachOut()}
-          </section>
-        </Match>
-        <Match when={view() === 'ride'}>
-          <RideItOut id="popup-ride" onFinish={rideDone} onClose={() => setView('home')} />
-          {reachOut()}
-        </Match>
-        <Match when={view() === 'lapse'}>
-          <LapseView
-            chips={chips()}
-            urge={lapseAfter()?.urge}
-            openSite={
-              site() && !site()?.flagged ? describePattern(site()?.pattern ?? { host: '', scope: 'site' }) : undefined
-            }
-            timeAround={timeAroundNow(now, zone)}
-            inUs={(reach()?.country ?? 'US') === 'US'}
-            canRestart={open()}
-            reachOut={reachOut()}
-            safetyLines={crisisLines()}
-            onFlagSite={flagThis}
-            onFlagPattern={flag}
-            onMistake={lapseMistake}
-            onFinish={() => {
-              setLapseAfter(undefined);
-              setView('home');
-            }}
-          />
-        </Match>
-        <Match when={view() === 'checkin'}>
-          <CheckInForm
-            initial={checkIn()?.answers}
-            onSave={async (answers) => {
-              const done = await saveCheckIn(today(now, zone), answers);
-              if (done.ok) void refetchCheckIn();
-              return done.ok ? undefined : problemWords(done.problem);
-            }}
-          />
-          <button type="button" onClick={() => setView('home')}>
-            {i18n.t('popup.back')}
-          </button>
-        </Match>
-      </Switch>
+          </Match>
+          <Match when={view() === 'lapse'}>
+            <LapseView
+              chips={chips()}
+              urge={lapseAfter()?.urge}
+              openSite={
+                site() && !site()?.flagged ? describePattern(site()?.pattern ?? { host: '', scope: 'site' }) : undefined
+              }
+              timeAround={timeAroundNow(now, zone)}
+              inUs={(reach()?.country ?? 'US') === 'US'}
+              canRestart={open()}
+              reachOut={reachOut()}
+              safetyLines={crisisLines()}
+              onFlagSite={flagThis}
+              onFlagPattern={flag}
+              onMistake={lapseMistake}
+              onFinish={() => {
+                setLapseAfter(undefined);
+                setView('home');
+              }}
+            />
+          </Match>
+          <Match when={view() === 'checkin'}>
+            <CheckInForm
+              initial={checkIn()?.answers}
+              onSave={async (answers) => {
+                const done = await saveCheckIn(today(now, zone), answers);
+                if (done.ok) void refetchCheckIn();
+                return done.ok ? undefined : problemWords(done.problem);
+              }}
+            />
+            <button type="button" onClick={() => setView('home')}>
+              {i18n.t('popup.back')}
+            </button>
+          </Match>
+        </Switch>
+      </ErrorBoundary>
     </main>
   );
 }

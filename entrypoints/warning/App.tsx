@@ -4,7 +4,7 @@ import { Warning } from '@/components/Warning';
 import { crisisLinesFor } from '@/utils/crisis-lines';
 import type { Channel, WarningChoice } from '@/utils/db/schema';
 import { readWarningQuery } from '@/utils/guard/warning-params';
-import { asHelpCopy, HELP_KEY, type HelpCopy } from '@/utils/help-copy';
+import { type HelpCopy, readHelpCopy } from '@/utils/help-copy';
 import { sendToBackground, type WarningView } from '@/utils/messages';
 import { continueToSite, leave, recheck } from '@/utils/warning/exits';
 
@@ -34,10 +34,7 @@ export function App(props: { search: string }) {
     void sendToBackground({ type: 'warning-reached-out', url: params.url, channel, ...who }).catch(() => undefined);
 
   onMount(() => {
-    void browser.storage.local.get(HELP_KEY).then(
-      (stored) => setHelp(asHelpCopy(stored[HELP_KEY])),
-      () => undefined,
-    );
+    void readHelpCopy((key) => browser.storage.local.get(key)).then(setHelp);
     const timer = setTimeout(() => setAnswer((now) => (now === 'waiting' ? 'unavailable' : now)), ANSWER_WAIT_MS);
     onCleanup(() => clearTimeout(timer));
     sendToBackground({ type: 'warning-open', url: params.url }).then(

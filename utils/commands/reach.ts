@@ -1,8 +1,10 @@
+import { browser } from 'wxt/browser';
 import { contactsRepo } from '@/utils/db/contacts';
 import { linesRepo } from '@/utils/db/lines';
 import { reachOutsRepo } from '@/utils/db/reach-outs';
 import type { Channel, ReachPlace } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
+import { type HelpCopy, readHelpCopy } from '@/utils/help-copy';
 import { type PersonToReach, type ReachOut, reachView } from '@/utils/reach-out/available';
 import { reachMessage, reachSubject } from '@/utils/reach-out/words';
 import { attempt, type Done } from './run';
@@ -13,7 +15,9 @@ export interface ReachNow {
   people: PersonToReach[];
   message: string;
   country?: string;
-  lines: Awaited<ReturnType<ReturnType<typeof linesRepo>['list']>>;
+  lines: HelpCopy['lines'];
+  /** The database could not be read: no people, and the lines from the background's copy. */
+  unavailable?: true;
 }
 
 /** Who to reach now and how, with the person's words, and their crisis lines (read in the person's zone). */
@@ -33,6 +37,26 @@ export async function reachNow(
     lines,
     ...(settings.country ? { country: settings.country } : {}),
   };
+}
+
+/**
+ * Who to reach now, even when the database cannot be opened: then no people (they are in it), the
+ * plain words, and the crisis lines from the copy the background keeps in storage.local. Never
+ * rejects: reach out and the lines are never blanked by a failing database.
+ */
+export async function reachAnyway(now = Date.now(), zone?: string): Promise<ReachNow> {
+  try {
+    return await reachNow(now, zone);
+  } catch {
+    const copy = await readHelpCopy((key) => browser.storage.local.get(key));
+    return {
+      people: [],
+      message: reachMessage({}),
+      lines: copy.lines,
+      ...(copy.country ? { country: copy.country } : {}),
+      unavailable: true,
+    };
+  }
 }
 
 /** Records a reach out: who (a person or a line), which way and from where; never the words. */
