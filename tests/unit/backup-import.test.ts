@@ -6,6 +6,7 @@ import { exportData, importData } from '@/utils/commands/data';
 import { readAllRecords, writeAllRecords } from '@/utils/db/backup';
 import { DB_VERSION, openSteadyDb, resetDbConnection } from '@/utils/db/open';
 import { type AllRecords, STORE_NAMES, type StoreName, type Urge } from '@/utils/db/schema';
+import { settingsRepo } from '@/utils/db/settings';
 import { profile, sorted } from './backup-profile';
 
 /**
@@ -225,6 +226,53 @@ describe('replace', () => {
     const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     expect((await importData('{', 'replace')).ok).toBe(false);
     expect(sent).not.toHaveBeenCalled();
+  });
+});
+
+describe('the lock stays with the device', () => {
+  const lock = {
+    salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+    hash: 'ZGV2aWNlJ3MgdmVyaWZpZXIgb2YgdGhlIHBhc3Njb2Rl',
+    iterations: 600_000,
+    relockMinutes: 15,
+  };
+  const otherLock = { ...lock, hash: 'YW5vdGhlciBkZXZpY2UncyB2ZXJpZmllciAgICAgICA=' };
+  const withLock = (data: AllRecords, value: typeof lock | undefined) => ({
+    ...data,
+    settings: data.settings.map((settings) => ({ ...settings, lock: value })),
+  });
+  const text = (stores: AllRecords) =>
+    backupText({
+      app: BACKUP_APP,
+      format: BACKUP_FORMAT,
+      dbVersion: DB_VERSION,
+      exportedAt: 1_780_000_000_000,
+      stores,
+    });
+  const deviceLock = async () => (await readAllRecords()).settings[0]?.lock;
+
+  it('a copy never carries the passcode’s verifier', async () => {
+    await fill(profile(10, 1));
+    await settingsRepo().update({ lock });
+    const exported = await exportData();
+    expect(exported.text).not.toContain(lock.hash);
+    expect(exported.text).not.toContain(lock.salt);
+    expect(JSON.parse(exported.text).stores.settings[0]).not.toHaveProperty('lock');
+  });
+
+  it.each(['replace', 'add'] as const)('%s: keeps the device’s own lock, whatever the file holds', async (mode) => {
+    await fill(profile(10, 1));
+    await settingsRepo().update({ lock });
+    expect((await importData(text(withLock(profile(10, 2), otherLock)), mode)).ok).toBe(true);
+    expect(await deviceLock()).toEqual(lock);
+    expect((await importData(text({ ...profile(10, 3), settings: [] }), mode)).ok).toBe(true);
+    expect(await deviceLock(), 'a file with no settings').toEqual(lock);
+  });
+
+  it.each(['replace', 'add'] as const)('%s: a device without a lock takes none from a file', async (mode) => {
+    await fill(profile(10, 1));
+    expect((await importData(text(withLock(profile(10, 2), otherLock)), mode)).ok).toBe(true);
+    expect(await deviceLock()).toBeUndefined();
   });
 });
 

@@ -11,9 +11,14 @@ export interface ExportFile {
   text: string;
 }
 
-/** Everything Steady keeps, as one file (utils/backup/format.ts). `now` is the clock, for tests. */
+/**
+ * Everything Steady keeps, as one file (utils/backup/format.ts), but the lock: a copy never
+ * carries the passcode's verifier. `now` is the clock, for tests.
+ */
 export async function exportData(now: () => number = Date.now): Promise<ExportFile> {
-  const stores = await readAllRecords();
+  const all = await readAllRecords();
+  // Never the passcode's verifier: a short passcode would fall to guesses made against the file.
+  const stores = { ...all, settings: all.settings.map(({ lock: _, ...settings }) => settings) };
   const exportedAt = now();
   return {
     name: backupFileName(exportedAt),

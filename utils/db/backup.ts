@@ -1,7 +1,16 @@
 import { type IDBPObjectStore, type StoreValue, unwrap } from 'idb';
 import { patternKey } from '@/utils/triggers/site-pattern';
 import { type SteadyDatabase, db as sharedDb } from './open';
-import { type AllRecords, type HelpLine, STORE_NAMES, type SteadyDB, type StoreName, type TriggerSite } from './schema';
+import {
+  type AllRecords,
+  type HelpLine,
+  type Settings,
+  STORE_NAMES,
+  type SteadyDB,
+  type StoreName,
+  type TriggerSite,
+} from './schema';
+import { DEFAULT_SETTINGS } from './settings';
 import { write } from './transaction';
 
 /**
@@ -43,7 +52,8 @@ export async function readAllRecords(open: () => Promise<SteadyDatabase> = share
  * `add`: a record whose id the store already holds is passed over (the device's is kept), and so
  * is a trigger site the device already flags under another id (same host, scope and path); the
  * rest is added. Settings and plan sections have fixed ids, so the device's stay. People and
- * crisis lines added from the file come after the device's own, in the file's order.
+ * crisis lines added from the file come after the device's own, in the file's order. Either way
+ * the device keeps its own lock (keepDeviceLock).
  */
 export async function writeAllRecords(
   records: AllRecords,
@@ -56,6 +66,7 @@ export async function writeAllRecords(
     for (const store of STORE_NAMES) {
       const target = tx.objectStore(store);
       let fresh = records[store] as Array<StoreValue<SteadyDB, StoreName>>;
+      if (store === 'settings') fresh = await keepDeviceLock(target, fresh as Settings[], mode);
       if (mode === 'replace') {
         await target.clear();
       } else {
@@ -95,6 +106,24 @@ async function addAll(store: IDBPObjectStore<SteadyDB, StoreName[], StoreName, '
 }
 
 const BATCH = 1000;
+
+/**
+ * The device keeps its own lock: a file's passcode (an earlier Steady exported it) is never
+ * taken, and replacing everything keeps the passcode this device has, if any.
+ */
+async function keepDeviceLock(
+  target: IDBPObjectStore<SteadyDB, StoreName[], StoreName, 'readwrite'>,
+  fresh: readonly Settings[],
+  mode: ImportMode,
+): Promise<Settings[]> {
+  const unlocked = fresh.map(({ lock: _, ...settings }) => settings as Settings);
+  if (mode !== 'replace') return unlocked;
+  const lock = ((await target.get('settings')) as Settings | undefined)?.lock;
+  if (!lock) return unlocked;
+  const now = Date.now();
+  const base = unlocked[0] ?? ({ ...DEFAULT_SETTINGS, id: 'settings', createdAt: now, updatedAt: now } as Settings);
+  return [{ ...base, lock }];
+}
 
 interface Ordered {
   id: string;
