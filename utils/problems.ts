@@ -110,6 +110,10 @@ export const PROBLEM_CODES = [
   'record-gone',
   // A file to import (utils/backup/validate.ts): nothing of it was written.
   'import-too-big',
+  'import-sealed',
+  'import-passphrase',
+  'export-passphrase-short',
+  'export-passphrase-mismatch',
   'import-not-json',
   'import-not-steady',
   'import-newer',

@@ -1,4 +1,5 @@
 import { type AllRecords, STORE_NAMES } from '@/utils/db/schema';
+import { isSealedBox, type SealedBox } from '@/utils/lock/seal';
 
 /**
  * The export file: one versioned JSON object that holds every record of every store.
@@ -47,4 +48,34 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function backupFileName(exportedAt: number): string {
   const day = new Date(exportedAt);
   return `steady-backup-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.json`;
+}
+
+/**
+ * A copy sealed with a passphrase the person chooses: the plain file's whole text, sealed
+ * (utils/lock/seal.ts), in an envelope that says only that it is Steady's and sealed.
+ *
+ *   { "app": "steady", "sealed": { "v": 1, "kdf": { … }, "iv": "…", "data": "…" } }
+ */
+export const sealedBackupText = (box: SealedBox): string => `${JSON.stringify({ app: BACKUP_APP, sealed: box })}\n`;
+
+/** A sealed copy's name: steady-backup-2026-01-31-sealed.json. */
+export const sealedBackupFileName = (exportedAt: number): string =>
+  backupFileName(exportedAt).replace(/\.json$/, '-sealed.json');
+
+/**
+ * Whether a file's text is a sealed copy: its box (checked for shape only), 'broken' for an
+ * envelope that says sealed but holds no box, or undefined for any other text (a plain copy,
+ * or not Steady's at all: the plain checks say which).
+ */
+export function sealedBox(text: string): SealedBox | 'broken' | undefined {
+  if (!/^\s*\{\s*"app"\s*:\s*"steady"\s*,\s*"sealed"\s*:/.test(text.slice(0, 200))) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'broken';
+  }
+  const envelope = parsed as { app?: unknown; sealed?: unknown };
+  if (Object.keys(envelope).length !== 2 || envelope.app !== BACKUP_APP) return 'broken';
+  return isSealedBox(envelope.sealed) ? envelope.sealed : 'broken';
 }
