@@ -145,6 +145,9 @@ describe.each(SCHEMES)('locked, in %s', (scheme) => {
 
     await page.getByRole('button', { name: t('data.delete') }).click();
     await page.getByRole('button', { name: t('data.confirmNo') }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { message: 'the focus keeps the data' })
+      .toBe(t('data.confirmNo'));
     expect(await axeViolations(page), 'the lock screen, asking before deleting everything').toEqual([]);
     await page.getByRole('button', { name: t('data.confirmNo') }).click();
 
