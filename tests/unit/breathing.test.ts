@@ -18,7 +18,10 @@ const NUMBER_WORDS: Record<Locale, Record<string, number>> = {
 };
 
 function guideCounts(locale: Locale): number[] {
-  const words = getMessage(locale, 'ride_guide').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    getMessage(locale, 'ride_guide')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   return words.flatMap((word) => (word in NUMBER_WORDS[locale] ? [NUMBER_WORDS[locale][word] as number] : []));
 }
 
@@ -27,9 +30,7 @@ function keyframes(): Array<{ at: number; scale: number }> {
   const body = css.match(/@keyframes breathe\s*\{([\s\S]*?)\n\}/)?.[1] ?? '';
   return [...body.matchAll(/([\d.%,\s]+)\{\s*transform:\s*scale\(([\d.]+)\);\s*\}/g)]
     .flatMap(([, stops, scale]) =>
-      (stops ?? '')
-        .split(',')
-        .map((stop) => ({ at: Number.parseFloat(stop) / 100, scale: Number(scale) })),
+      (stops ?? '').split(',').map((stop) => ({ at: Number.parseFloat(stop) / 100, scale: Number(scale) })),
     )
     .sort((a, b) => a.at - b.at);
 }
