@@ -15,8 +15,19 @@ export const NEXT_TRANSITION_ALARM = 'steady-next-transition';
 export const CHECK_IN_PREFIX = 'steady-checkin:';
 /** storage.local: window key → that window's end, for each window already checked in on. */
 export const CHECKED_IN_KEY = 'hardTimes.checkedIn';
-/** What the check-in's buttons do, by index (notifications.onButtonClicked gives the index). */
+/** What the nudge's buttons do, by index (notifications.onButtonClicked gives the index). */
 export const CHECK_IN_BUTTONS = ['open-plan', 'reach-out'] as const;
+/**
+ * The Steady page each part of the nudge opens: its body and "Open my plan" the plan; "Reach out"
+ * the person's own reach out (their first person, by their preferred way), never the lines page.
+ */
+export const CHECK_IN_PAGES = { 'open-plan': '/options.html#plan', 'reach-out': '/reach.html' } as const;
+
+/** The page a click on the nudge opens: a button by its index, or the body (no index). */
+export function checkInPage(buttonIndex?: number): (typeof CHECK_IN_PAGES)[keyof typeof CHECK_IN_PAGES] {
+  const button = buttonIndex === undefined ? undefined : CHECK_IN_BUTTONS[buttonIndex];
+  return CHECK_IN_PAGES[button ?? 'open-plan'];
+}
 /** A calm sage behind the badge's dot. */
 export const BADGE_COLOR = '#6f9a8d';
 /** A plain sage dot (48 px PNG): no picture that could say what Steady is for, and no file to ship. */
