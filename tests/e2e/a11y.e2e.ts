@@ -67,7 +67,7 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await list.getByRole('button', { name: /^Change what you chose on example\.org/ }).click();
     await list.getByRole('group', { name: t('history.warning.choicesLegend') }).waitFor();
     await list.getByRole('button', { name: /^Change the lapse of/ }).click();
-    await list.getByRole('button', { name: /^Change the check-in of/ }).click();
+    await list.getByRole('button', { name: new RegExp(`^${t('history.checkIn.edit', ['']).trim()}`) }).click();
     await page.getByRole('radio', { name: t('history.filter.periods.dates') }).check();
     await page.getByLabel(t('history.filter.from')).waitFor();
     await page.getByLabel(t('history.filter.to')).fill('2020-01-01');
