@@ -12,6 +12,8 @@ export interface ReachOutProps {
   peopleHref?: string;
   /** With no one to reach, where "Reach out" takes the person: the crisis lines. */
   onNoOne?(): void;
+  /** Puts the focus on the first way as soon as it shows (a page that is only for reaching out). */
+  autofocus?: boolean;
 }
 
 /** Each way of reaching someone, as the button that does it says. */
@@ -55,13 +57,19 @@ export function ReachOut(props: ReachOutProps) {
         <Show
           when={props.view?.first}
           fallback={
-            <button type="button" class="reach-first" onClick={() => props.onNoOne?.()}>
+            <button
+              type="button"
+              class="reach-first"
+              ref={(button) => props.autofocus && queueMicrotask(() => button.focus())}
+              onClick={() => props.onNoOne?.()}
+            >
               {i18n.t('reach.heading')}
             </button>
           }
         >
           {(first) => (
             <a
+              ref={(link) => props.autofocus && queueMicrotask(() => link.focus())}
               class="button reach-first"
               href={first().href}
               target="_blank"

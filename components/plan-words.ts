@@ -14,3 +14,17 @@ export const PLAN_SECTION_NAMES: Record<PlanSectionId, () => string> = {
   body: () => i18n.t('plan.sections.body'),
   'if-i-use': () => i18n.t('plan.sections.ifIUse'),
 };
+
+/** An example for each part of the plan, shown in its empty box (../shared/CONTENT.md, "What a plan holds"). */
+export const PLAN_SECTION_EXAMPLES: Record<PlanSectionId, () => string> = {
+  reasons: () => i18n.t('plan.examples.reasons'),
+  triggers: () => i18n.t('plan.examples.triggers'),
+  'warning-signs': () => i18n.t('plan.examples.warningSigns'),
+  coping: () => i18n.t('plan.examples.coping'),
+  distractions: () => i18n.t('plan.examples.distractions'),
+  people: () => i18n.t('plan.examples.people'),
+  professionals: () => i18n.t('plan.examples.professionals'),
+  'safer-surroundings': () => i18n.t('plan.examples.saferSurroundings'),
+  body: () => i18n.t('plan.examples.body'),
+  'if-i-use': () => i18n.t('plan.examples.ifIUse'),
+};

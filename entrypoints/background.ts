@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
-import { CHECK_IN_PREFIX, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
+import { CHECK_IN_PREFIX, checkInPage, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
 import { welcomeOnInstall } from '@/utils/background/welcome';
 import { askForPersistentStorage } from '@/utils/db/open';
@@ -26,17 +26,15 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NEXT_TRANSITION_ALARM) rederive();
   });
-  // A check-in's buttons: "Open my plan" and "Reach out" both open Steady's page at that part.
+  // The nudge: "Open my plan" (and the body) opens the plan; "Reach out" the person's reach out.
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     if (!id.startsWith(CHECK_IN_PREFIX)) return;
-    void browser.tabs.create({
-      url: browser.runtime.getURL(index === 0 ? '/options.html#plan' : '/options.html#help'),
-    });
+    void browser.tabs.create({ url: browser.runtime.getURL(checkInPage(index)) });
     void browser.notifications.clear(id);
   });
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(CHECK_IN_PREFIX)) return;
-    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#plan') });
+    void browser.tabs.create({ url: browser.runtime.getURL(checkInPage()) });
     void browser.notifications.clear(id);
   });
   browser.runtime.onMessage.addListener(createMessageListener(enforceNow));

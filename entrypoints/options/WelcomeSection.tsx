@@ -146,7 +146,7 @@ export function WelcomeSection(props: { onDone(): void }) {
               {(control) => <textarea {...control} name="reasons" rows="4" value={(reasons() ?? []).join('\n')} />}
             </Field>
             <button type="submit" class="primary">
-              {i18n.t('plan.save')}
+              {i18n.t('welcome.reasonsSave')}
             </button>
           </form>
         </Match>

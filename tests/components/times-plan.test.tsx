@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanEditor } from '@/components/PlanEditor';
+import { PLAN_SECTION_EXAMPLES, PLAN_SECTION_NAMES } from '@/components/plan-words';
 import { TimeForm } from '@/components/TimeForm';
 import { TimeList } from '@/components/TimeList';
 import type { TriggerTime } from '@/utils/db/schema';
@@ -127,5 +128,67 @@ describe('PlanEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: t('plan.save') }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(t('plan.saved')));
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({ reasons: ['My kids', 'My health'], coping: ['A walk'] });
+  });
+});
+
+describe('PlanEditor, examples and people', () => {
+  it.each(PLAN_SECTIONS)('the empty box of %s shows an example of its own', (id) => {
+    render(() => <PlanEditor sections={PLAN_SECTIONS} items={{}} onSave={vi.fn()} />);
+    const boxes = PLAN_SECTIONS.map(
+      (section) => screen.getByRole('textbox', { name: PLAN_SECTION_NAMES[section]() }) as HTMLTextAreaElement,
+    );
+    const box = boxes[PLAN_SECTIONS.indexOf(id)] as HTMLTextAreaElement;
+    expect(box.placeholder).toBe(PLAN_SECTION_EXAMPLES[id]());
+    expect(box.placeholder).not.toBe('');
+    expect(new Set(boxes.map((each) => each.placeholder)).size, 'ten different examples').toBe(PLAN_SECTIONS.length);
+  });
+
+  it('"People I can ask for help" shows My people, with a way to reach each, and a link to My people', () => {
+    const people = [
+      { id: 'sam', name: 'Sam', relation: 'my sister', way: '+1 201-555-0123' },
+      { id: 'alex', name: 'Alex' },
+    ];
+    render(() => (
+      <PlanEditor sections={PLAN_SECTIONS} items={{}} people={people} peopleHref="#people" onSave={vi.fn()} />
+    ));
+    const list = within(screen.getByRole('list', { name: t('plan.fromPeople') }));
+    expect(list.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Sam (my sister): +1 201-555-0123',
+      'Alex',
+    ]);
+    expect(screen.getByRole('link', { name: t('plan.changePeople') }).getAttribute('href')).toBe('#people');
+  });
+
+  it('says when My people is empty, and still links to it', () => {
+    render(() => <PlanEditor sections={PLAN_SECTIONS} items={{}} people={[]} peopleHref="#people" onSave={vi.fn()} />);
+    expect(screen.getByText(t('plan.noPeople'))).toBeTruthy();
+    expect(screen.queryByRole('list', { name: t('plan.fromPeople') })).toBeNull();
+    expect(screen.getByRole('link', { name: t('plan.changePeople') })).toBeTruthy();
+  });
+
+  it('prints what is in the boxes now, with the people', () => {
+    const onPrint = vi.fn();
+    render(() => (
+      <PlanEditor
+        sections={PLAN_SECTIONS}
+        items={{ reasons: ['My kids'] }}
+        people={[{ id: 'sam', name: 'Sam' }]}
+        onSave={vi.fn()}
+        onPrint={onPrint}
+      />
+    ));
+    fireEvent.input(screen.getByRole('textbox', { name: t('plan.sections.coping') }), {
+      target: { value: 'A walk\n\nA shower' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: t('plan.print') }));
+    expect(onPrint).toHaveBeenCalledOnce();
+    const sheet = document.querySelector('.plan-sheet') as HTMLElement;
+    const parts = [...sheet.querySelectorAll('section')].map((part) => [
+      part.querySelector('h3')?.textContent,
+      [...part.querySelectorAll('li')].map((item) => item.textContent),
+    ]);
+    expect(parts).toContainEqual([t('plan.sections.reasons'), ['My kids']]);
+    expect(parts).toContainEqual([t('plan.sections.coping'), ['A walk', 'A shower']]);
+    expect(parts).toContainEqual([t('plan.sections.people'), ['Sam']]);
   });
 });

@@ -67,7 +67,7 @@ describe.each(SCHEMES)('in %s', (scheme) => {
     await list.getByRole('button', { name: /^Change what you chose on example\.org/ }).click();
     await list.getByRole('group', { name: t('history.warning.choicesLegend') }).waitFor();
     await list.getByRole('button', { name: /^Change the lapse of/ }).click();
-    await list.getByRole('button', { name: /^Change the check-in of/ }).click();
+    await list.getByRole('button', { name: new RegExp(`^${t('history.checkIn.edit', ['']).trim()}`) }).click();
     await page.getByRole('radio', { name: t('history.filter.periods.dates') }).check();
     await page.getByLabel(t('history.filter.from')).waitFor();
     await page.getByLabel(t('history.filter.to')).fill('2020-01-01');
@@ -145,6 +145,9 @@ describe.each(SCHEMES)('locked, in %s', (scheme) => {
 
     await page.getByRole('button', { name: t('data.delete') }).click();
     await page.getByRole('button', { name: t('data.confirmNo') }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { message: 'the focus keeps the data' })
+      .toBe(t('data.confirmNo'));
     expect(await axeViolations(page), 'the lock screen, asking before deleting everything').toEqual([]);
     await page.getByRole('button', { name: t('data.confirmNo') }).click();
 

@@ -5,6 +5,7 @@ import {
   BADGE_COLOR,
   CHECK_IN_PREFIX,
   CHECKED_IN_KEY,
+  checkInPage,
   NEXT_TRANSITION_ALARM,
   showHardTimes,
 } from '@/utils/background/hard-times';
@@ -242,5 +243,15 @@ describe('hard times: the check-in', () => {
     expect(state.on).toBe(true);
     expect((await toolbar()).text).toBe(t('hardTimes.badgeText'));
     expect(await browser.alarms.get(NEXT_TRANSITION_ALARM)).toMatchObject({ scheduledTime: END });
+  });
+});
+
+describe('hard times: where the nudge leads', () => {
+  it.each([
+    ['its body', undefined, '/options.html#plan'],
+    ['"Open my plan"', 0, '/options.html#plan'],
+    ['"Reach out": the person\'s reach out, not the lines page', 1, '/reach.html'],
+  ])('%s', (_, index, page) => {
+    expect(checkInPage(index)).toBe(page);
   });
 });

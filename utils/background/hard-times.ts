@@ -11,12 +11,23 @@ import {
 
 /** The one alarm Steady keeps for hard times: the next instant one starts or ends. */
 export const NEXT_TRANSITION_ALARM = 'steady-next-transition';
-/** A check-in notification's id is this prefix and the window's key. */
+/** A nudge (the notification when a hard time starts)'s id is this prefix and the window's key. */
 export const CHECK_IN_PREFIX = 'steady-checkin:';
 /** storage.local: window key → that window's end, for each window already checked in on. */
 export const CHECKED_IN_KEY = 'hardTimes.checkedIn';
-/** What the check-in's buttons do, by index (notifications.onButtonClicked gives the index). */
+/** What the nudge's buttons do, by index (notifications.onButtonClicked gives the index). */
 export const CHECK_IN_BUTTONS = ['open-plan', 'reach-out'] as const;
+/**
+ * The Steady page each part of the nudge opens: its body and "Open my plan" the plan; "Reach out"
+ * the person's own reach out (their first person, by their preferred way), never the lines page.
+ */
+export const CHECK_IN_PAGES = { 'open-plan': '/options.html#plan', 'reach-out': '/reach.html' } as const;
+
+/** The page a click on the nudge opens: a button by its index, or the body (no index). */
+export function checkInPage(buttonIndex?: number): (typeof CHECK_IN_PAGES)[keyof typeof CHECK_IN_PAGES] {
+  const button = buttonIndex === undefined ? undefined : CHECK_IN_BUTTONS[buttonIndex];
+  return CHECK_IN_PAGES[button ?? 'open-plan'];
+}
 /** A calm sage behind the badge's dot. */
 export const BADGE_COLOR = '#6f9a8d';
 /** A plain sage dot (48 px PNG): no picture that could say what Steady is for, and no file to ship. */
@@ -44,7 +55,7 @@ async function readCheckedIn(): Promise<Record<string, number>> {
   );
 }
 
-/** Shows the check-in, with its two buttons where the browser supports them (Firefox does not). */
+/** Shows the nudge, with its two buttons where the browser supports them (Firefox does not). */
 async function showCheckIn(key: string): Promise<void> {
   const id = `${CHECK_IN_PREFIX}${key}`;
   const options = {
@@ -61,17 +72,17 @@ async function showCheckIn(key: string): Promise<void> {
       });
       return;
     } catch {
-      // A browser that refuses buttons still gets the check-in, without them.
+      // A browser that refuses buttons still gets the nudge, without them.
     }
   }
   await browser.notifications.create(id, options);
 }
 
 /**
- * One check-in per window, remembered in storage.local (not in memory, so a restart or a
+ * One nudge per window, remembered in storage.local (not in memory, so a restart or a
  * wake-up never repeats it). Windows that begin together share one notification. A window
  * is marked before its notification is shown, so a failure never turns into a repeat.
- * Check-ins of windows that have ended are forgotten and their notifications cleared.
+ * Nudges of windows that have ended are forgotten and their notifications cleared.
  */
 async function checkIn(active: readonly ActiveWindow[], now: number): Promise<void> {
   const given = await readCheckedIn();
@@ -90,14 +101,14 @@ async function checkIn(active: readonly ActiveWindow[], now: number): Promise<vo
   try {
     await showCheckIn(windowKey(latest));
   } catch (error) {
-    console.warn('Steady could not show a check-in', error);
+    console.warn('Steady could not show a nudge', error);
   }
 }
 
 /**
  * Brings the browser in line with the hard-time state at `now` in `zone` (worked out by the pure
  * hardTimeState): the badge and tooltip, the one alarm at the next transition, and one gentle
- * check-in at the start of each window (none when check-ins are off). Idempotent: called by
+ * nudge at the start of each window (none when the person turned nudges off). Idempotent: called by
  * enforce on startup, install, the alarm and after any change, serialised.
  */
 export async function showHardTimes(

@@ -13,14 +13,16 @@ export const logUrge = (details: UrgeDetails = {}): Promise<Done<Urge>> =>
 
 /** Changes an urge's details; a detail given as undefined is cleared. The time it was felt stays unless `at` is given. */
 export function changeUrge(id: string, details: UrgeDetails & { at?: number }): Promise<Done<Urge>> {
-  return attempt(async () => {
-    const repo = urgesRepo();
-    const existing = await repo.get(id);
-    if (!existing) return repo.update(id, details); // refuses: it is gone
-    const { createdAt: _c, updatedAt: _u, ...draft } = { ...existing, ...details };
-    const cleared = Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
-    return repo.put(cleared as typeof draft);
-  });
+  // One transaction: quick changes (arrowing through the outcomes) land in the order they were made.
+  return attempt(() =>
+    urgesRepo().amend(
+      id,
+      (existing) =>
+        Object.fromEntries(
+          Object.entries({ ...existing, ...details }).filter(([, value]) => value !== undefined),
+        ) as unknown as typeof existing,
+    ),
+  );
 }
 
 /** Removes an urge; resolves with it, so it can be undone. */

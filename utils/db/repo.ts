@@ -32,9 +32,26 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
     return record;
   }
 
+  /**
+   * Changes an existing record as `change` says, read and written in one transaction (so two
+   * quick changes cannot undo each other); refuses if it is gone.
+   */
+  async function amend(id: Key<S>, change: (existing: Value<S>) => Value<S>): Promise<Value<S>> {
+    const database = await open();
+    const tx = database.transaction(store, 'readwrite');
+    return write(tx, async () => {
+      const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
+      if (!existing) throw new InvalidRecordError(store, problem('record-gone'));
+      const record = validate({ ...change(existing), id, updatedAt: now() } as Value<S>);
+      await tx.store.put(record as never);
+      return record;
+    });
+  }
+
   return {
     open,
     validate,
+    amend,
     async get(id: Key<S>): Promise<Value<S> | undefined> {
       return (await open()).get(store, id as never);
     },
@@ -75,16 +92,8 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
       return records;
     },
     /** Changes some fields of an existing record; refuses if it is gone. */
-    async update(id: Key<S>, changes: Partial<Draft<Value<S>>>): Promise<Value<S>> {
-      const database = await open();
-      const tx = database.transaction(store, 'readwrite');
-      return write(tx, async () => {
-        const existing = (await tx.store.get(id as never)) as Value<S> | undefined;
-        if (!existing) throw new InvalidRecordError(store, problem('record-gone'));
-        const record = validate({ ...existing, ...changes, id, updatedAt: now() } as Value<S>);
-        await tx.store.put(record as never);
-        return record;
-      });
+    update(id: Key<S>, changes: Partial<Draft<Value<S>>>): Promise<Value<S>> {
+      return amend(id, (existing) => ({ ...existing, ...changes }) as Value<S>);
     },
     async remove(id: Key<S>): Promise<void> {
       const tx = (await open()).transaction(store, 'readwrite');

@@ -165,7 +165,7 @@ export interface HelpLine extends Stamped {
 }
 
 /** Where a reach out was made from. */
-export const REACH_PLACES = ['popup', 'warning', 'options'] as const;
+export const REACH_PLACES = ['popup', 'warning', 'options', 'notification'] as const;
 export type ReachPlace = (typeof REACH_PLACES)[number];
 
 /** A reach out: who, which way, when, from where. The message is not stored again. */
