@@ -7,6 +7,7 @@ import { exportData, importData } from '@/utils/commands/data';
 import { deleteEverything } from '@/utils/commands/forget';
 import { DEFAULT_RELOCK_MINUTES, lockNow, lockState, removePasscode, setPasscode } from '@/utils/commands/lock';
 import { importProblemWords, problemWords } from '@/utils/words/problems';
+import { SealedCopy } from './SealedCopy';
 import { Section } from './Section';
 
 /** Saves text as a file the person downloads (nothing leaves the computer). */
@@ -43,7 +44,9 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
         >
           {i18n.t('data.export')}
         </button>
+        <p class="hint">{i18n.t('sealed.plainHint')}</p>
         <p role="status">{status()}</p>
+        <SealedCopy download={download} />
       </section>
 
       <form
@@ -59,7 +62,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
           if (file.size > MAX_IMPORT_LENGTH * 4)
             return setImportStatus(importProblemWords({ code: 'import-too-big', values: [MAX_IMPORT_MB] }));
           void file.text().then(async (text) => {
-            const done = await importData(text, mode);
+            const done = await importData(text, mode, String(form.get('passphrase') ?? '') || undefined);
             if (!done.ok) return setImportStatus(importProblemWords(done.problem, done.where));
             const counts = Object.values(done.value);
             const added = counts.reduce((sum, count) => sum + count.added, 0);
@@ -72,6 +75,9 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
         <p>{i18n.t('data.importIntro')}</p>
         <Field id="import-file" label={i18n.t('data.file')}>
           {(control) => <input {...control} name="file" type="file" accept="application/json,.json" />}
+        </Field>
+        <Field id="import-passphrase" label={i18n.t('sealed.importPassphrase')}>
+          {(control) => <input {...control} name="passphrase" type="password" autocomplete="off" />}
         </Field>
         <fieldset>
           <legend>{i18n.t('data.modeLegend')}</legend>

@@ -6,6 +6,7 @@ import { writeAllRecords } from '@/utils/db/backup';
 import { RECORD_FIELDS } from '@/utils/db/fields';
 import { DB_VERSION } from '@/utils/db/open';
 import { CHANNELS, PLAN_SECTIONS, STORE_NAMES, type StoreName } from '@/utils/db/schema';
+import { type SealedBox, sealText } from '@/utils/lock/seal';
 import { PROBLEM_CODES, type ProblemCode } from '@/utils/problems';
 import { importProblemWords } from '@/utils/words/problems';
 import { profile } from './backup-profile';
@@ -19,7 +20,7 @@ import { profile } from './backup-profile';
  * and path, to replay it.
  */
 
-const RUNS = 1_200;
+const RUNS = 1_500;
 const CLOCK = () => 1_780_000_000_000;
 
 /** A parsed file, as loosely typed as JSON.parse gives it: these tests break it on purpose. */
@@ -156,6 +157,25 @@ interface Hostile {
   text: string;
   /** The code it must be refused with, when only one is right. */
   code?: ProblemCode;
+  /** A sealed copy of `text`, made (async) just before it is imported: how, and what is given to open it. */
+  sealed?: { passphrase: string; given?: string; change?: (box: SealedBox) => unknown; cut?: number };
+}
+
+/** Sealed copies in these tests are made with few iterations: the sealing is tested, not its cost. */
+const FAST = 1_000;
+const PASSPHRASE = 'a long walk at dawn';
+const flipByte = (base64: string, at: number) => {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  bytes[at % bytes.length] = (bytes[at % bytes.length] as number) ^ 1;
+  return btoa(String.fromCharCode(...bytes));
+};
+
+/** The text to import: a sealed copy made now when the file is to be sealed. */
+async function fileText(hostile: Hostile): Promise<string> {
+  if (!hostile.sealed) return hostile.text;
+  const box = await sealText(hostile.text, hostile.sealed.passphrase, FAST);
+  const text = JSON.stringify({ app: 'steady', sealed: hostile.sealed.change ? hostile.sealed.change(box) : box });
+  return hostile.sealed.cut === undefined ? text : text.slice(0, hostile.sealed.cut % text.length);
 }
 
 const KINDS: Record<string, fc.Arbitrary<Hostile>> = {
@@ -375,6 +395,70 @@ const KINDS: Record<string, fc.Arbitrary<Hostile>> = {
     }),
 };
 
+/** Sealed copies (a passphrase the person chose): each refused, with the database as it was. */
+const SEALED_KINDS: Record<string, fc.Arbitrary<Hostile>> = {
+  'sealed, wrong passphrase': fc
+    .string({ maxLength: 30 })
+    .filter((given) => given !== PASSPHRASE && given !== '')
+    .map((given) => ({
+      kind: 'sealed, wrong passphrase',
+      get text() {
+        return exported;
+      },
+      code: 'import-passphrase' as const,
+      sealed: { passphrase: PASSPHRASE, given },
+    })),
+  'sealed, no passphrase': fc.constant(0).map(() => ({
+    kind: 'sealed, no passphrase',
+    get text() {
+      return exported;
+    },
+    code: 'import-sealed' as const,
+    sealed: { passphrase: PASSPHRASE },
+  })),
+  'sealed, tampered': fc
+    .tuple(fc.constantFrom('data', 'iv', 'salt', 'count', 'version'), fc.nat())
+    .map(([part, at]) => ({
+      kind: 'sealed, tampered',
+      get text() {
+        return exported;
+      },
+      sealed: {
+        passphrase: PASSPHRASE,
+        given: PASSPHRASE,
+        change: (box: SealedBox) =>
+          part === 'data'
+            ? { ...box, data: flipByte(box.data, at) }
+            : part === 'iv'
+              ? { ...box, iv: flipByte(box.iv, at) }
+              : part === 'salt'
+                ? { ...box, kdf: { ...box.kdf, salt: flipByte(box.kdf.salt, at) } }
+                : part === 'count'
+                  ? { ...box, kdf: { ...box.kdf, iterations: box.kdf.iterations + 1 + (at % 100) } }
+                  : { ...box, v: 2 },
+      },
+    })),
+  'sealed, truncated': fc.nat().map((cut) => ({
+    kind: 'sealed, truncated',
+    get text() {
+      return exported;
+    },
+    sealed: { passphrase: PASSPHRASE, given: PASSPHRASE, cut },
+  })),
+  'sealed, hostile inside': fc
+    .oneof(
+      KINDS['missing field'] as fc.Arbitrary<Hostile>,
+      KINDS['unsafe key'] as fc.Arbitrary<Hostile>,
+      KINDS['newer version'] as fc.Arbitrary<Hostile>,
+    )
+    .map((inner) => ({
+      kind: 'sealed, hostile inside',
+      text: inner.text,
+      ...(inner.code ? { code: inner.code } : {}),
+      sealed: { passphrase: PASSPHRASE, given: PASSPHRASE },
+    })),
+};
+
 describe('hostile files', () => {
   it(`refuses ${RUNS} generated files, each with words, and changes nothing`, async () => {
     await writeAllRecords(device, 'replace');
@@ -385,10 +469,14 @@ describe('hostile files', () => {
 
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(...Object.values(KINDS)),
+        fc.oneof(...Object.values(KINDS), ...Object.values(SEALED_KINDS)),
         fc.constantFrom('replace', 'add' as const),
         async (hostile, mode) => {
-          const result: Imported = await importData(hostile.text, mode as 'replace' | 'add');
+          const result: Imported = await importData(
+            await fileText(hostile),
+            mode as 'replace' | 'add',
+            hostile.sealed?.given,
+          );
           tried.set(hostile.kind, (tried.get(hostile.kind) ?? 0) + 1);
           expect(result.ok, hostile.kind).toBe(false);
           if (result.ok) return;
@@ -413,7 +501,9 @@ describe('hostile files', () => {
       Object.fromEntries(tried),
     );
     expect(total).toBeGreaterThanOrEqual(1_000);
-    for (const kind of Object.keys(KINDS)) expect(tried.get(kind) ?? 0, kind).toBeGreaterThan(20);
+    for (const kind of [...Object.keys(KINDS), ...Object.keys(SEALED_KINDS)]) {
+      expect(tried.get(kind) ?? 0, kind).toBeGreaterThan(20);
+    }
   }, 120_000);
 
   it('refuses a file of about 50 MB whose last urge is out of range, and changes nothing', async () => {
