@@ -1,4 +1,4 @@
-import { For, type JSX, Match, Show, Switch } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import { i18n } from '#i18n';
 import type { LinesRegion, ShownLine } from '@/utils/crisis-lines';
 
@@ -37,38 +37,26 @@ export function CrisisLines(props: CrisisLinesProps) {
       </For>
     </ul>
   );
-  const addYours = () => (
-    <p class="hint">
-      {props.settingsHref ? (
-        <a href={props.settingsHref} target="_blank" rel="noopener noreferrer">
-          {i18n.t('lines.addYours')}
-        </a>
-      ) : (
-        i18n.t('lines.addYours')
-      )}
-    </p>
-  );
   return (
     <section aria-labelledby="crisis-heading" class="card crisis" classList={{ compact: props.compact === true }}>
       <h2 id="crisis-heading">{i18n.t('crisis.heading')}</h2>
-      <Switch>
-        <Match when={props.region === 'yours'}>
-          <p class="hint">{i18n.t('lines.yours')}</p>
-          {list(props.lines)}
-        </Match>
-        <Match when={props.region === 'us'}>
-          <p class="hint">{i18n.t('crisis.region')}</p>
-          {list(props.lines)}
-        </Match>
-        <Match when={props.region === 'elsewhere'}>
-          <Show when={local().length > 0}>{list(local())}</Show>
-          {addYours()}
-          <p class="hint" id="crisis-not-local">
-            {i18n.t('lines.usNotLocal')}
-          </p>
-          {list(notLocal(), i18n.t('crisis.region'))}
-        </Match>
-      </Switch>
+      <Show when={props.region !== 'elsewhere'}>
+        <p class="hint">{props.region === 'yours' ? i18n.t('lines.yours') : i18n.t('crisis.region')}</p>
+      </Show>
+      <Show when={local().length > 0}>{list(local())}</Show>
+      <Show when={props.region === 'elsewhere'}>
+        <p class="hint">
+          {props.settingsHref ? (
+            <a href={props.settingsHref} target="_blank" rel="noopener noreferrer">
+              {i18n.t('lines.addYours')}
+            </a>
+          ) : (
+            i18n.t('lines.addYours')
+          )}
+        </p>
+        <p class="hint">{i18n.t('lines.usNotLocal')}</p>
+        {list(notLocal(), i18n.t('crisis.region'))}
+      </Show>
     </section>
   );
 }

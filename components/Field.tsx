@@ -22,27 +22,19 @@ export interface FieldProps {
   children: (control: FieldControl) => JSX.Element;
   /** Anything after the control on its line (a button). */
   after?: JSX.Element;
-  /**
-   * Whether the field has a polite live region for words that follow what is typed (a phone
-   * number read back): there from the start, so changes are announced, and describing the control.
-   */
-  liveRegion?: boolean;
-  /** The words in the live region. */
-  live?: string;
 }
 
 /** A labelled control with its hint and its error, tied together for screen readers. */
 export function Field(props: FieldProps) {
   const hintId = () => (props.hint ? `${props.id}-hint` : undefined);
   const errorId = () => `${props.id}-error`;
-  const liveId = () => (props.liveRegion ? `${props.id}-live` : undefined);
   // Getters, so the control's attributes follow the error as it comes and goes.
   const control: FieldControl = {
     get id() {
       return props.id;
     },
     get 'aria-describedby'() {
-      return [hintId(), liveId(), props.error ? errorId() : undefined].filter(Boolean).join(' ') || undefined;
+      return [hintId(), props.error ? errorId() : undefined].filter(Boolean).join(' ') || undefined;
     },
     get 'aria-invalid'() {
       return props.error ? 'true' : 'false';
@@ -58,11 +50,6 @@ export function Field(props: FieldProps) {
       <Show when={props.hint}>
         <p id={hintId()} class="hint">
           {props.hint}
-        </p>
-      </Show>
-      <Show when={props.liveRegion}>
-        <p id={liveId()} class="hint" aria-live="polite">
-          {props.live}
         </p>
       </Show>
       <Show when={'error' in props}>

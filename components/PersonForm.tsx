@@ -73,6 +73,8 @@ export function PersonForm(props: PersonFormProps) {
   const filled = () => CHANNELS.filter((channel) => fields.ways[channel].trim() !== '');
   /** The first phone field that was refused: the country picker sits beside it. */
   const firstPhoneError = () => PHONE_WAYS.find((channel) => errors[channel]);
+  /** Whether a way's number is read back as it is typed (in a live region there from the start). */
+  const readsBack = (channel: Channel) => PHONE_WAYS.includes(channel) && props.readBack !== undefined;
   const readBack = (channel: Channel) =>
     fields.ways[channel].trim() === '' ? undefined : props.readBack?.(fields.ways[channel]);
 
@@ -128,17 +130,15 @@ export function PersonForm(props: PersonFormProps) {
         <For each={CHANNELS}>
           {(channel) => (
             <>
-              <Field
-                id={id(channel)}
-                label={WAY_LABELS[channel]()}
-                hint={WAY_HINTS[channel]()}
-                error={errors[channel]}
-                liveRegion={PHONE_WAYS.includes(channel) && props.readBack !== undefined}
-                live={readBack(channel)}
-              >
+              <Field id={id(channel)} label={WAY_LABELS[channel]()} hint={WAY_HINTS[channel]()} error={errors[channel]}>
                 {(control) => (
                   <input
                     {...control}
+                    aria-describedby={
+                      [control['aria-describedby'], readsBack(channel) ? id(`${channel}-read`) : undefined]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
                     type={channel === 'email' ? 'email' : channel === 'telegram' ? 'text' : 'tel'}
                     autocomplete="off"
                     value={fields.ways[channel]}
@@ -146,6 +146,11 @@ export function PersonForm(props: PersonFormProps) {
                   />
                 )}
               </Field>
+              <Show when={readsBack(channel)}>
+                <p id={id(`${channel}-read`)} class="hint" aria-live="polite">
+                  {readBack(channel)}
+                </p>
+              </Show>
               <Show when={props.country?.ask && firstPhoneError() === channel ? props.country : undefined}>
                 {(country) => (
                   <CountryPicker

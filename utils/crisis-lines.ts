@@ -73,15 +73,15 @@ export function usLines(): ShownLine[] {
  * Only ever called with a chosen country, never a guess.
  */
 export function emergencyLine(country: string | undefined): ShownLine | undefined {
-  const found = emergencyNumber(country);
-  if (!found || country === undefined) return undefined;
+  const number = emergencyNumber(country);
+  if (number === undefined || country === undefined) return undefined;
   const name = new Intl.DisplayNames([uiLocale()], { type: 'region' }).of(country) ?? country;
   return {
     id: `emergency-${country}`,
     name: i18n.t('crisis.emergencyIn', [name]),
     about: i18n.t('crisis.emergency.about'),
-    display: found.number,
-    href: `tel:${found.number}`,
+    display: number,
+    href: `tel:${number}`,
   };
 }
 
