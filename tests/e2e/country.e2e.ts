@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { t, words } from '../i18n';
-import { launch, openExtensionPage, type Session } from './harness';
+import { launch, openExtensionPage, type Session, warningFrame } from './harness';
 import { axeViolations, readStore } from './steps';
 
 /**
@@ -116,6 +116,21 @@ describe('in a browser in es-MX', () => {
     await popupLines.getByText(es('lines.usNotLocal')).waitFor();
     await passesAxe(popup, 'popup, the lines of Mexico');
     await popup.close();
+
+    // And the warning on a flagged site, which reads the lines from its own copy.
+    const sites = await openExtensionPage(session, 'options.html#sites');
+    await sites.getByRole('textbox', { name: es('sites.inputLabel'), exact: true }).fill('example.org');
+    await sites.getByRole('button', { name: es('sites.add') }).click();
+    await sites.getByText(es('sites.added', ['example.org'])).waitFor();
+    const tab = await session.context.newPage();
+    await tab.goto(session.web.url('example.org', '/'));
+    const frame = await warningFrame(tab);
+    const warningLines = frame?.getByRole('region', { name: es('crisis.heading') });
+    expect(await warningLines?.getByRole('link').first().getAttribute('href')).toBe('tel:911');
+    expect(await warningLines?.getByRole('link').first().textContent()).toBe(mexico);
+    await warningLines?.getByText(es('lines.usNotLocal')).waitFor();
+    await tab.close();
+    await sites.close();
 
     // Their own line (Línea de la Vida, 800 911 2000: CONASAMA, as reported by El Universal).
     const form = options.getByRole('form', { name: es('lines.addHeading') });
