@@ -8,10 +8,12 @@ export function CountryPicker(props: {
   /** Countries as code and name, in the order to show them. */
   countries: ReadonlyArray<{ code: string; name: string }>;
   value: string | undefined;
+  /** A word on the value shown (that it was guessed from the browser). */
+  hint?: string;
   onChange(code: string | undefined): void;
 }) {
   return (
-    <Field id={props.id} label={i18n.t('lines.country')} inline>
+    <Field id={props.id} label={i18n.t('lines.country')} hint={props.hint} inline>
       {(control) => (
         <select {...control} onChange={(event) => props.onChange(event.currentTarget.value || undefined)}>
           <option value="" selected={props.value === undefined}>

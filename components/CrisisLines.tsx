@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import { i18n } from '#i18n';
 import type { LinesRegion, ShownLine } from '@/utils/crisis-lines';
 
@@ -13,45 +13,50 @@ export interface CrisisLinesProps {
   compact?: boolean;
 }
 
-/** The crisis lines, always shown and never behind a pause, marked for whose lines they are. */
+/**
+ * The crisis lines, always shown and never behind a pause, marked for whose lines they are. For
+ * someone who chose a country other than the United States, its emergency number comes first and
+ * the United States lines follow under their own words, never as if they were local.
+ */
 export function CrisisLines(props: CrisisLinesProps) {
+  const local = () => props.lines.filter((line) => !line.notLocal);
+  const notLocal = () => props.lines.filter((line) => line.notLocal);
+  const list = (lines: readonly ShownLine[], label?: string): JSX.Element => (
+    <ul class="plain lines" aria-label={label}>
+      <For each={lines}>
+        {(line) => (
+          <li>
+            <a class="button" href={line.href} rel="noopener noreferrer" onClick={() => props.onCall?.(line)}>
+              {i18n.t('crisis.lineLabel', [line.name, line.display])}
+            </a>{' '}
+            <Show when={!props.compact}>
+              <span class="hint">{line.about}</span>
+            </Show>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
   return (
     <section aria-labelledby="crisis-heading" class="card crisis" classList={{ compact: props.compact === true }}>
       <h2 id="crisis-heading">{i18n.t('crisis.heading')}</h2>
-      <Switch>
-        <Match when={props.region === 'yours'}>
-          <p class="hint">{i18n.t('lines.yours')}</p>
-        </Match>
-        <Match when={props.region === 'us'}>
-          <p class="hint">{i18n.t('crisis.region')}</p>
-        </Match>
-        <Match when={props.region === 'us-not-local'}>
-          <p class="hint">{i18n.t('lines.usNotLocal')}</p>
-          <p class="hint">
-            {props.settingsHref ? (
-              <a href={props.settingsHref} target="_blank" rel="noopener noreferrer">
-                {i18n.t('lines.addYours')}
-              </a>
-            ) : (
-              i18n.t('lines.addYours')
-            )}
-          </p>
-        </Match>
-      </Switch>
-      <ul class="plain lines">
-        <For each={props.lines}>
-          {(line) => (
-            <li>
-              <a class="button" href={line.href} rel="noopener noreferrer" onClick={() => props.onCall?.(line)}>
-                {i18n.t('crisis.lineLabel', [line.name, line.display])}
-              </a>{' '}
-              <Show when={!props.compact}>
-                <span class="hint">{line.about}</span>
-              </Show>
-            </li>
+      <Show when={props.region !== 'elsewhere'}>
+        <p class="hint">{props.region === 'yours' ? i18n.t('lines.yours') : i18n.t('crisis.region')}</p>
+      </Show>
+      <Show when={local().length > 0}>{list(local())}</Show>
+      <Show when={props.region === 'elsewhere'}>
+        <p class="hint">
+          {props.settingsHref ? (
+            <a href={props.settingsHref} target="_blank" rel="noopener noreferrer">
+              {i18n.t('lines.addYours')}
+            </a>
+          ) : (
+            i18n.t('lines.addYours')
           )}
-        </For>
-      </ul>
+        </p>
+        <p class="hint">{i18n.t('lines.usNotLocal')}</p>
+        {list(notLocal(), i18n.t('crisis.region'))}
+      </Show>
     </section>
   );
 }

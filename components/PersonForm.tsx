@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { CHANNELS, type Channel } from '@/utils/db/schema';
 import { emptyPerson, type PersonField, type PersonFields } from '@/utils/reach-out/person';
 import { weekdayName } from '@/utils/words/format';
+import { CountryPicker } from './CountryPicker';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 
@@ -25,6 +26,9 @@ const WAY_HINTS: Record<Channel, () => string> = {
   telegram: () => i18n.t('people.waysHint.telegram'),
 };
 
+/** The ways that take a phone number (Telegram takes a name or a number). */
+const PHONE_WAYS: readonly Channel[] = ['call', 'text', 'whatsapp', 'signal', 'telegram'];
+
 /** Monday first, as most people read a week; values are 0 = Sunday. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
@@ -39,6 +43,22 @@ export interface PersonFormProps {
   /** Resolves to each refused field's words, or undefined when saved. Every field keeps its text. */
   onSave(fields: PersonFields): Promise<Partial<Record<PersonField, string>> | undefined>;
   onCancel?(): void;
+  /**
+   * A typed phone number read back as it would be saved ("Read as +1 415 555 0132, United
+   * States"), or undefined when it cannot be read; shown live under each phone field.
+   */
+  readBack?(typed: string): string | undefined;
+  /**
+   * The country picker shown beside a refused phone number when reading it needs a country (or
+   * the country may be the wrong one): choosing one re-reads the numbers.
+   */
+  country?: {
+    countries: ReadonlyArray<{ code: string; name: string }>;
+    value: string | undefined;
+    /** Whether to show the picker now (the page knows why the number was refused). */
+    ask: boolean;
+    onChange(code: string | undefined): void;
+  };
 }
 
 /**
@@ -51,6 +71,12 @@ export function PersonForm(props: PersonFormProps) {
   const [errors, setErrors] = createStore<Partial<Record<PersonField, string>>>({});
   const id = (name: string) => `${props.id}-${name}`;
   const filled = () => CHANNELS.filter((channel) => fields.ways[channel].trim() !== '');
+  /** The first phone field that was refused: the country picker sits beside it. */
+  const firstPhoneError = () => PHONE_WAYS.find((channel) => errors[channel]);
+  /** Whether a way's number is read back as it is typed (in a live region there from the start). */
+  const readsBack = (channel: Channel) => PHONE_WAYS.includes(channel) && props.readBack !== undefined;
+  const readBack = (channel: Channel) =>
+    fields.ways[channel].trim() === '' ? undefined : props.readBack?.(fields.ways[channel]);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -103,17 +129,39 @@ export function PersonForm(props: PersonFormProps) {
         <legend>{i18n.t('people.waysLegend')}</legend>
         <For each={CHANNELS}>
           {(channel) => (
-            <Field id={id(channel)} label={WAY_LABELS[channel]()} hint={WAY_HINTS[channel]()} error={errors[channel]}>
-              {(control) => (
-                <input
-                  {...control}
-                  type={channel === 'email' ? 'email' : channel === 'telegram' ? 'text' : 'tel'}
-                  autocomplete="off"
-                  value={fields.ways[channel]}
-                  onInput={(event) => setFields('ways', channel, event.currentTarget.value)}
-                />
-              )}
-            </Field>
+            <>
+              <Field id={id(channel)} label={WAY_LABELS[channel]()} hint={WAY_HINTS[channel]()} error={errors[channel]}>
+                {(control) => (
+                  <input
+                    {...control}
+                    aria-describedby={
+                      [control['aria-describedby'], readsBack(channel) ? id(`${channel}-read`) : undefined]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
+                    type={channel === 'email' ? 'email' : channel === 'telegram' ? 'text' : 'tel'}
+                    autocomplete="off"
+                    value={fields.ways[channel]}
+                    onInput={(event) => setFields('ways', channel, event.currentTarget.value)}
+                  />
+                )}
+              </Field>
+              <Show when={readsBack(channel)}>
+                <p id={id(`${channel}-read`)} class="hint" aria-live="polite">
+                  {readBack(channel)}
+                </p>
+              </Show>
+              <Show when={props.country?.ask && firstPhoneError() === channel ? props.country : undefined}>
+                {(country) => (
+                  <CountryPicker
+                    id={id('country')}
+                    countries={country().countries}
+                    value={country().value}
+                    onChange={(code) => country().onChange(code)}
+                  />
+                )}
+              </Show>
+            </>
           )}
         </For>
         <Field id={id('preferred')} label={i18n.t('people.preferred')} error={errors.preferred} inline>

@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { dialable } from '@/utils/db/lines';
 import type { HelpLine } from '@/utils/db/schema';
+import { emergencyNumber } from '@/utils/emergency-numbers';
+import { uiLocale } from '@/utils/words/format';
 
 /** A line as every screen shows it: one click away, in any state of Steady. */
 export interface ShownLine {
@@ -11,14 +13,18 @@ export interface ShownLine {
   /** What a person reads as the number. */
   display: string;
   href: `tel:${string}`;
+  /** A United States line shown to someone who chose another country: never shown as if local. */
+  notLocal?: true;
 }
 
 /**
- * Whose lines these are: the person's own, the United States defaults for someone in the United
- * States (or who has not said where they are), or the United States defaults marked as not local
- * for someone elsewhere who has not entered their own yet.
+ * Whose lines these are: the person's own (with their country's emergency number), the United
+ * States defaults for someone in the United States (or who has not chosen a country), or, for
+ * someone who chose another country and has not entered their own lines yet, that country's
+ * emergency number where Steady has a sourced one, then the United States defaults marked as not
+ * local.
  */
-export type LinesRegion = 'yours' | 'us' | 'us-not-local';
+export type LinesRegion = 'yours' | 'us' | 'elsewhere';
 
 /**
  * United States defaults (../shared/CONTENT.md). Shown only as United States lines, never as
@@ -61,7 +67,31 @@ export function usLines(): ShownLine[] {
   ];
 }
 
-/** The lines to show: the person's own when they entered any, else the United States ones, marked for what they are. */
+/**
+ * The emergency number of the country the person chose (utils/emergency-numbers.ts, each with its
+ * source), named with the country: "Emergency in Mexico: 911". Undefined where none was sourced.
+ * Only ever called with a chosen country, never a guess.
+ */
+export function emergencyLine(country: string | undefined): ShownLine | undefined {
+  const number = emergencyNumber(country);
+  if (number === undefined || country === undefined) return undefined;
+  const name = new Intl.DisplayNames([uiLocale()], { type: 'region' }).of(country) ?? country;
+  return {
+    id: `emergency-${country}`,
+    name: i18n.t('crisis.emergencyIn', [name]),
+    about: i18n.t('crisis.emergency.about'),
+    display: number,
+    href: `tel:${number}`,
+  };
+}
+
+/**
+ * The lines to show, marked for what they are: the person's own when they entered any, followed
+ * by their country's emergency number (unless one of theirs already dials it); else the United
+ * States ones in the United States or with no country chosen; else, for a country the person
+ * chose, its emergency number, then the United States lines marked as not local. `country` is the
+ * chosen country only: a guess never makes a line local.
+ */
 export function crisisLinesFor(
   stored: ReadonlyArray<Pick<HelpLine, 'id' | 'name' | 'number' | 'about'>>,
   country: string | undefined,
@@ -80,6 +110,14 @@ export function crisisLinesFor(
         ]
       : [];
   });
-  if (own.length > 0) return { region: 'yours', lines: own };
-  return { region: country === undefined || country === 'US' ? 'us' : 'us-not-local', lines: usLines() };
+  const emergency = emergencyLine(country);
+  if (own.length > 0) {
+    const dialled = new Set(own.map((line) => line.href));
+    return { region: 'yours', lines: emergency && !dialled.has(emergency.href) ? [...own, emergency] : own };
+  }
+  if (country === undefined || country === 'US') return { region: 'us', lines: usLines() };
+  return {
+    region: 'elsewhere',
+    lines: [...(emergency ? [emergency] : []), ...usLines().map((line) => ({ ...line, notLocal: true as const }))],
+  };
 }

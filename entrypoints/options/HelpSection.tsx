@@ -6,16 +6,26 @@ import { LinesEditor } from '@/components/LinesEditor';
 import { adoptLines, readHelp, removeLine, saveCountry, saveLine } from '@/utils/commands/help';
 import { recordReachOut } from '@/utils/commands/reach';
 import { crisisLinesFor, usLines } from '@/utils/crisis-lines';
+import { guessCountry } from '@/utils/reach-out/country-guess';
 import { countryList, countryName } from '@/utils/words/countries';
 import { problemWords } from '@/utils/words/problems';
 import { Section } from './Section';
 
-/** Help now: the crisis lines as every screen shows them, the person's country, and their own lines. */
+/**
+ * Help now: the crisis lines as every screen shows them, the person's country, and their own
+ * lines. With no country chosen, the country guessed from the browser is named beside the picker,
+ * marked as a guess; nothing is saved until the person chooses, and the lines stay as they are.
+ */
 export function HelpSection() {
   const [help, { refetch }] = createResource(readHelp);
   const [status, setStatus] = createSignal('');
   const shown = createMemo(() => crisisLinesFor(help()?.lines ?? [], help()?.country));
   const countries = countryList();
+  const guess = guessCountry(navigator.languages);
+  const guessHint = () =>
+    help() && help()?.country === undefined && guess !== undefined
+      ? i18n.t('lines.countryGuess', [countryName(guess)])
+      : undefined;
 
   const changeCountry = async (code: string | undefined) => {
     const done = await saveCountry(code);
@@ -43,6 +53,7 @@ export function HelpSection() {
           id="country"
           countries={countries}
           value={help()?.country}
+          hint={guessHint()}
           onChange={(code) => void changeCountry(code)}
         />
         <p role="status">{status()}</p>

@@ -16,6 +16,7 @@ import type { Contact } from '@/utils/db/schema';
 import { fieldsOf, type PersonField, type PersonFields } from '@/utils/reach-out/person';
 import { formatPhone } from '@/utils/reach-out/phone';
 import { problemWords } from '@/utils/words/problems';
+import { createPhoneCountry } from './phone-country';
 import { Section } from './Section';
 
 /** How long "Undo" stays after removing a person. */
@@ -33,9 +34,14 @@ export function PeopleSection() {
   onCleanup(() => clearTimeout(undoTimer));
 
   const defaultMessage = () => settings()?.reachMessage ?? i18n.t('reach.defaultMessage');
+  const phone = createPhoneCountry(
+    () => settings()?.country,
+    () => refetchSettings(),
+  );
 
   const save = async (fields: PersonFields, id?: string) => {
-    const done = await savePerson(fields, id);
+    const done = await savePerson(fields, id, phone.guess);
+    phone.saw(done.ok ? undefined : done.problems);
     if (!done.ok) {
       return Object.fromEntries(
         Object.entries(done.problems).map(([field, problem]) => [field, problemWords(problem)]),
@@ -102,6 +108,8 @@ export function PeopleSection() {
             heading={i18n.t('people.addHeading')}
             defaultMessage={defaultMessage()}
             onSave={(fields) => save(fields)}
+            readBack={phone.readBack}
+            country={phone.picker()}
           />
         }
       >
@@ -113,6 +121,8 @@ export function PeopleSection() {
             defaultMessage={defaultMessage()}
             onSave={(fields) => save(fields, person.id)}
             onCancel={() => setEditing(undefined)}
+            readBack={phone.readBack}
+            country={phone.picker()}
           />
         )}
       </Show>

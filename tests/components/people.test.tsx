@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-libra
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PeopleSection } from '@/entrypoints/options/PeopleSection';
-import { saveCountry } from '@/utils/commands/help';
+import { readHelp, saveCountry } from '@/utils/commands/help';
 import { listPeople } from '@/utils/commands/people';
 import { t } from '../i18n';
 
@@ -65,5 +65,32 @@ describe('the people editor, by keyboard alone', () => {
     await user.keyboard('{Enter}');
     await screen.findByText(t('people.restored', ['Sam']));
     expect((await listPeople()).map((p) => p.name)).toEqual(['Ana', 'Sam']);
+  });
+});
+
+describe('phone numbers and the country', () => {
+  it('reads a number back as it is typed, with the guess; a refused number gets the country beside it, and choosing one reads again', async () => {
+    // happy-dom's navigator speaks en-US: the guess is the United States; nothing is chosen.
+    const user = userEvent.setup();
+    render(() => <PeopleSection />);
+    await screen.findByText(t('people.empty'));
+    const form = within(screen.getByRole('form', { name: t('people.addHeading') }));
+    const call = form.getByRole('textbox', { name: t('people.ways.call') }) as HTMLInputElement;
+    await user.type(call, '(415) 555-0132');
+    const readBack = await form.findByText(t('people.readBack', ['+1 415 555 0132', 'United States']));
+    expect(readBack.getAttribute('aria-live')).toBe('polite');
+    expect(call.getAttribute('aria-describedby')).toContain(readBack.id);
+    expect(form.queryByRole('combobox', { name: t('lines.country') }), 'no picker before a refusal').toBeNull();
+
+    await user.clear(call);
+    await user.type(call, '(000) 555-0132{Enter}');
+    await form.findByText(t('problems.phoneInvalid'));
+    const picker = form.getByRole('combobox', { name: t('lines.country') }) as HTMLSelectElement;
+    expect(picker.value, 'nothing chosen yet').toBe('');
+    await user.selectOptions(picker, 'MX');
+    await waitFor(async () => expect((await readHelp()).country).toBe('MX'));
+    await user.clear(call);
+    await user.type(call, '55 1234 5678');
+    await form.findByText(t('people.readBack', ['+52 55 1234 5678', 'Mexico']));
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Warning } from '@/components/Warning';
 import { crisisLinesFor } from '@/utils/crisis-lines';
@@ -122,6 +122,28 @@ describe('the warning', () => {
     render(() => <Warning {...base} level="gentle" reach={{ people: [], message: '' }} />);
     fireEvent.click(screen.getByRole('button', { name: t('reach.heading') }));
     expect(document.activeElement?.getAttribute('href')).toBe('tel:988');
+  });
+
+  it('for someone in Mexico: Mexico’s emergency number first (reach out goes there), the United States lines only as not local', () => {
+    const mexico = crisisLinesFor([], 'MX');
+    render(() => (
+      <Warning
+        {...base}
+        lines={mexico.lines}
+        region={mexico.region}
+        level="gentle"
+        reach={{ people: [], message: '' }}
+      />
+    ));
+    fireEvent.click(screen.getByRole('button', { name: t('reach.heading') }));
+    expect(document.activeElement?.getAttribute('href')).toBe('tel:911');
+    expect(document.activeElement?.textContent).toBe(
+      t('crisis.lineLabel', [t('crisis.emergencyIn', ['Mexico']), '911']),
+    );
+    expect(screen.getByText(t('lines.usNotLocal'))).toBeTruthy();
+    const us = screen.getByRole('list', { name: t('crisis.region') });
+    expect(within(us).getByRole('link', { name: /988/ })).toBeTruthy();
+    expect(screen.queryByText(t('crisis.region'), { exact: true }), 'never titled as the local lines').toBeNull();
   });
 
   it.each([

@@ -185,19 +185,27 @@ export async function launchPlain(web: TestWeb): Promise<BrowserContext> {
  * for its service worker.
  */
 export async function launch(
-  options: { web?: TestWeb; profile?: string; extensionDir?: string; language?: 'en' | 'es' } = {},
+  options: {
+    web?: TestWeb;
+    profile?: string;
+    extensionDir?: string;
+    language?: 'en' | 'es';
+    /** The browser's locale (navigator.languages), with its region: `es-MX`. By default en-US or es-ES. */
+    locale?: string;
+  } = {},
 ): Promise<Session> {
   const web = options.web ?? (await new TestWeb().start());
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'steady-profile-'));
   const extensionDir = options.extensionDir ?? testBuild();
   const language = options.language ?? 'en';
+  const locale = options.locale ?? (language === 'es' ? 'es-ES' : 'en-US');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     args: chromiumArgs(extensionDir, web.port),
     // chrome.i18n follows the interface language, which on Linux comes from the environment.
-    env: { ...process.env, LANGUAGE: language, LANG: language === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
-    locale: language === 'es' ? 'es-ES' : 'en-US',
+    env: { ...process.env, LANGUAGE: language, LANG: `${locale.replace('-', '_')}.UTF-8` },
+    locale,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -24,11 +24,13 @@ export type PersonSaved = { ok: true; value: Contact } | { ok: false; problems: 
 
 /**
  * Saves a person from the form (a new one goes last; `id` changes one). A field that cannot be
- * used is refused with its own problem, and nothing is saved.
+ * used is refused with its own problem, and nothing is saved. Phone numbers are read with the
+ * person's chosen country, else with `guessed` (the country the page guessed from the browser's
+ * languages, passed in: a command never reads the browser).
  */
-export async function savePerson(fields: PersonFields, id?: string): Promise<PersonSaved> {
+export async function savePerson(fields: PersonFields, id?: string, guessed?: string): Promise<PersonSaved> {
   const { country } = await settingsRepo().get();
-  const read = readPerson(fields, country);
+  const read = readPerson(fields, country ?? guessed);
   if (!read.ok) return read;
   const done = await attempt(async () => {
     const people = await contactsRepo().arrange((list) =>

@@ -95,3 +95,23 @@ export function formatPhone(e164: string): string {
     return e164;
   }
 }
+
+/** A typed number as it would be saved, to read back to the person before it is. */
+export interface PhoneReadBack {
+  /** The international form (`+1 415 555 0132`). */
+  international: string;
+  /** The country the number belongs to (from the number itself, not the country it was read with); none for a non-geographic number. */
+  country?: string;
+}
+
+/**
+ * A typed number read back: its international form and the country it belongs to, so a number
+ * read against the wrong country (a Mexican number typed without +52 and read as a US one) shows
+ * before it is saved. Undefined when the number cannot be used (parsePhone says why).
+ */
+export function phoneReadBack(input: string, country: CountryCode | undefined): PhoneReadBack | undefined {
+  const read = parsePhone(input, country);
+  if (!read.ok) return undefined;
+  const number = parsePhoneNumberWithError(read.e164, { extract: false });
+  return { international: number.formatInternational(), ...(number.country ? { country: number.country } : {}) };
+}
