@@ -1,12 +1,15 @@
-import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js';
+import { createSignal, type JSX, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import { i18n } from '#i18n';
 import type { Lapse, PlanSectionId } from '@/utils/db/schema';
-import { LapseChange, type LapseChangeProps } from './LapseChange';
+import type { LapseChangeProps } from './LapseChange';
 import { NoteField } from './NoteField';
 import { type Chip, TriggerChips } from './TriggerChips';
 
+/** The change step loads when it is reached: the first screen, safety, comes at once. */
+const LapseChange = lazy(() => import('./LapseChange').then((m) => ({ default: m.LapseChange })));
+
 /**
- * The steps of the check-in after a lapse. Safety comes first: someone who used after a break
+ * The steps after a lapse. Safety comes first: someone who used after a break
  * is at the highest risk of an overdose they will ever be (CONTENT.md). Then the seed's advice:
  * you are not alone, what led to it, one change to the plan, the next days.
  */
@@ -129,14 +132,16 @@ export function LapseFlow(props: LapseFlowProps) {
         <Match when={step() === 'change'}>
           <Heading>{i18n.t('lapse.changeHeading')}</Heading>
           <p>{i18n.t('lapse.changeIntro')}</p>
-          <LapseChange
-            {...props}
-            onAddLine={async (section, line) => {
-              const problem = await props.onAddLine(section, line);
-              if (!problem) await props.onDetails({ change: line });
-              return problem;
-            }}
-          />
+          <Suspense>
+            <LapseChange
+              {...props}
+              onAddLine={async (section, line) => {
+                const problem = await props.onAddLine(section, line);
+                if (!problem) await props.onDetails({ change: line });
+                return problem;
+              }}
+            />
+          </Suspense>
         </Match>
         <Match when={step() === 'next-days'}>
           <Heading>{i18n.t('lapse.nextDaysHeading')}</Heading>

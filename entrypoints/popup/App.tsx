@@ -1,17 +1,25 @@
-import { createMemo, createResource, createSignal, ErrorBoundary, Match, onCleanup, Show, Switch } from 'solid-js';
+import {
+  createMemo,
+  createResource,
+  createSignal,
+  ErrorBoundary,
+  lazy,
+  Match,
+  onCleanup,
+  Show,
+  Suspense,
+  Switch,
+} from 'solid-js';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { CheckInForm } from '@/components/CheckInForm';
 import { CrisisLines } from '@/components/CrisisLines';
 import { DaysCounter } from '@/components/DaysCounter';
 import { ReachOut } from '@/components/ReachOut';
-import { RideItOut } from '@/components/RideItOut';
 import type { Chip } from '@/components/TriggerChips';
-import { UrgeDetails } from '@/components/UrgeDetails';
 import { checkInToday, saveCheckIn, setCheckInAside, today } from '@/utils/commands/checkins';
 import { readDays } from '@/utils/commands/lapses';
 import { lockState } from '@/utils/commands/lock';
-import { popupPlan, siteOfTab } from '@/utils/commands/popup';
+import { popupPlan } from '@/utils/commands/popup';
 import { reachAnyway, recordReachOut } from '@/utils/commands/reach';
 import { readSettings } from '@/utils/commands/settings';
 import { flagSites } from '@/utils/commands/sites';
@@ -35,12 +43,20 @@ const quietly =
   (): Promise<T | undefined> =>
     work().catch(() => undefined);
 
+// What the first view does not need loads when it is opened: the first view (reach out, the
+// lines, log an urge, "I used" and its safety screen) stays small.
+const UrgeDetails = lazy(() => import('@/components/UrgeDetails').then((m) => ({ default: m.UrgeDetails })));
+const RideItOut = lazy(() => import('@/components/RideItOut').then((m) => ({ default: m.RideItOut })));
+const CheckInForm = lazy(() => import('@/components/CheckInForm').then((m) => ({ default: m.CheckInForm })));
+
 /** A section of the options page. */
 const optionsHref = (section: string) => browser.runtime.getURL(`/options.html#${section}`);
 
 /** The site of the tab the popup was opened on (activeTab lets Steady see its address then). */
 async function currentSite() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // The matcher loads after the first view: only this line of the popup needs it.
+  const { siteOfTab } = await import('@/utils/commands/tab-site');
   return siteOfTab(tab?.url ?? '');
 }
 
@@ -316,7 +332,11 @@ export function App() {
                 </Show>
               </p>
               <Show when={urge()}>
-                {(current) => <UrgeDetails id="urge" urge={current()} chips={chips()} onChange={changeDetails} />}
+                {(current) => (
+                  <Suspense>
+                    <UrgeDetails id="urge" urge={current()} chips={chips()} onChange={changeDetails} />
+                  </Suspense>
+                )}
               </Show>
               <div class="row">
                 <button type="button" class="primary" onClick={() => setView('home')}>
@@ -330,7 +350,9 @@ export function App() {
             </section>
           </Match>
           <Match when={view() === 'ride'}>
-            <RideItOut id="popup-ride" onFinish={rideDone} onClose={() => setView('home')} />
+            <Suspense>
+              <RideItOut id="popup-ride" onFinish={rideDone} onClose={() => setView('home')} />
+            </Suspense>
             {reachOut()}
           </Match>
           <Match when={view() === 'lapse'}>
@@ -355,14 +377,16 @@ export function App() {
             />
           </Match>
           <Match when={view() === 'checkin'}>
-            <CheckInForm
-              initial={checkIn()?.answers}
-              onSave={async (answers) => {
-                const done = await saveCheckIn(today(now, zone), answers);
-                if (done.ok) void refetchCheckIn();
-                return done.ok ? undefined : problemWords(done.problem);
-              }}
-            />
+            <Suspense>
+              <CheckInForm
+                initial={checkIn()?.answers}
+                onSave={async (answers) => {
+                  const done = await saveCheckIn(today(now, zone), answers);
+                  if (done.ok) void refetchCheckIn();
+                  return done.ok ? undefined : problemWords(done.problem);
+                }}
+              />
+            </Suspense>
             <button type="button" onClick={() => setView('home')}>
               {i18n.t('popup.back')}
             </button>
