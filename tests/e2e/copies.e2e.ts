@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../i18n';
+import { openExtensionPage, type Session } from './harness';
+import { axeViolations, database, freshSessionEachTest, readStore } from './steps';
+
+const current = freshSessionEachTest();
+let session: Session;
+beforeEach(() => {
+  session = current();
+});
+
+const PASSCODE = 'river stones 24';
+const PASSPHRASE = 'a long walk at dawn';
+const REASON = 'Maya’s recital in June';
+
+/** Clicks what saves a file, and gives back the file's name and text. */
+async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+describe('copies of the person’s data', () => {
+  it('a plain copy holds no passcode; a sealed copy holds no words, opens only with its passphrase, and the lock stays', async () => {
+    const now = Date.now();
+    await database(session, {
+      kind: 'write',
+      store: 'plan',
+      records: [{ id: 'reasons', items: [REASON], createdAt: now, updatedAt: now }],
+    });
+    const options = await openExtensionPage(session, 'options.html#data');
+    await options.getByLabel(t('data.passcode'), { exact: true }).fill(PASSCODE);
+    await options.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(PASSCODE);
+    await options.getByRole('button', { name: t('data.setLock') }).click();
+    const lockPart = options.getByRole('region', { name: t('data.lockHeading') });
+    await expect.poll(() => lockPart.getByRole('status').textContent()).toBe(t('data.lockSet'));
+    const [settings] = await readStore(session, 'settings');
+    const lock = settings?.lock as { salt: string; hash: string };
+
+    const plain = await saved(options, () => options.getByRole('button', { name: t('data.export') }).click());
+    expect(plain.text).toContain(REASON);
+    expect(plain.text, 'no verifier: a short passcode would fall to guesses made against the file').not.toContain(
+      lock.hash,
+    );
+    expect(plain.text).not.toContain(lock.salt);
+    await options.getByText(t('sealed.plainHint')).waitFor();
+
+    await options.getByLabel(t('sealed.passphrase'), { exact: true }).fill(PASSPHRASE);
+    await options.getByLabel(t('sealed.again'), { exact: true }).fill(PASSPHRASE);
+    const sealed = await saved(options, () => options.getByRole('button', { name: t('sealed.save') }).click());
+    expect(sealed.name).toMatch(/^steady-backup-\d{4}-\d{2}-\d{2}-sealed\.json$/);
+    expect(sealed.text).not.toContain(REASON);
+    expect(sealed.text).not.toContain('Maya');
+    expect(JSON.parse(sealed.text)).toMatchObject({ app: 'steady', sealed: { v: 1 } });
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(options), `the data section in ${scheme}`).toEqual([]);
+    }
+
+    // Bring it back: without the passphrase, with a wrong one (nothing changes), then with it.
+    const bringBack = async (passphrase: string) => {
+      await options.getByLabel(t('data.file')).setInputFiles({
+        name: sealed.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(sealed.text),
+      });
+      await options.getByLabel(t('sealed.importPassphrase')).fill(passphrase);
+      await options.getByRole('button', { name: t('data.import') }).click();
+    };
+    const importStatus = options.getByRole('form', { name: t('data.importHeading') }).getByRole('status');
+    await bringBack('');
+    await expect.poll(() => importStatus.textContent()).toContain(t('sealed.needsPassphrase'));
+    await bringBack('not the passphrase');
+    await expect.poll(() => importStatus.textContent()).toContain(t('sealed.wrongPassphrase'));
+    expect(await readStore(session, 'plan')).toEqual([expect.objectContaining({ items: [REASON] })]);
+    await bringBack(PASSPHRASE);
+    await expect.poll(() => importStatus.textContent()).toMatch(/^Brought back/);
+    const [after] = await readStore(session, 'settings');
+    expect(after?.lock, 'the device keeps its own lock').toEqual(settings?.lock);
+  });
+});
