@@ -1,4 +1,4 @@
-import { createResource, ErrorBoundary, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createEffect, createResource, ErrorBoundary, Match, onCleanup, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
 import { CrisisLines } from '@/components/CrisisLines';
 import { DeleteEverything } from '@/components/DeleteEverything';
@@ -8,6 +8,7 @@ import { deleteEverything } from '@/utils/commands/forget';
 import { readHelp } from '@/utils/commands/help';
 import { lockState, unlock } from '@/utils/commands/lock';
 import { crisisLinesFor } from '@/utils/crisis-lines';
+import { watchLock } from '@/utils/lock/session';
 import { problemWords } from '@/utils/words/problems';
 import { DataSection } from './DataSection';
 import { HelpSection } from './HelpSection';
@@ -57,14 +58,16 @@ const SECTION_NAMES: Record<SectionId, () => string> = {
  * Steady's settings, as a place to live in. Behind the passcode when one is set (the lock screen
  * still shows the crisis lines, and deleting everything, the only way back in without it); then
  * a navigation of sections (a side list on wide windows, a menu on narrow ones) and the section
- * the address names. It locks again when the time the person chose is up.
+ * the address names. It locks again at the minute the person chose, and in every open Steady page
+ * at once when one of them locks.
  */
 export function App() {
   const [lock, { refetch: refetchLock }] = createResource(() => lockState());
-  const timer = setInterval(() => {
-    if (!lock.error && lock()?.set && !lock()?.locked) void refetchLock();
-  }, 30_000);
-  onCleanup(() => clearInterval(timer));
+  // Locks again at the minute the person set, and at once when another Steady page locks.
+  createEffect(() => {
+    const state = lock.error ? undefined : lock();
+    onCleanup(watchLock(state?.set && !state.locked ? state.until : undefined, () => void refetchLock()));
+  });
   return (
     <Switch>
       {/* The database cannot be opened: say so, and keep the crisis lines (from the background's copy). */}
@@ -93,6 +96,7 @@ export function App() {
             >
               <LockedHelp />
               <DeleteEverything
+                typed
                 onDelete={async () => {
                   const done = await deleteEverything();
                   if (!done.ok) return problemWords(done.problem);

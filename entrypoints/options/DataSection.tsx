@@ -97,6 +97,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
       <section class="stack" aria-labelledby="lock-settings-heading">
         <h3 id="lock-settings-heading">{i18n.t('data.lockHeading')}</h3>
         <p>{i18n.t('data.lockIntro')}</p>
+        <p class="hint">{i18n.t('data.lockLimits')}</p>
         <p class="hint">{i18n.t('data.lockForgot')}</p>
         <form
           class="stack"
@@ -104,18 +105,31 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
             event.preventDefault();
             const form = new FormData(event.currentTarget);
             const minutes = Number(form.get('relock')) || DEFAULT_RELOCK_MINUTES;
-            void setPasscode(String(form.get('passcode') ?? ''), String(form.get('again') ?? ''), minutes).then(
-              async (done) => {
-                setLockError(done.ok ? undefined : problemWords(done.problem));
-                if (done.ok) {
-                  await refetch();
-                  setLockStatus(i18n.t('data.lockSet'));
-                }
-              },
-            );
+            void setPasscode(
+              String(form.get('passcode') ?? ''),
+              String(form.get('again') ?? ''),
+              minutes,
+              String(form.get('now') ?? ''),
+            ).then(async (done) => {
+              setLockError(done.ok ? undefined : problemWords(done.problem));
+              if (done.ok) {
+                await refetch();
+                setLockStatus(i18n.t('data.lockSet'));
+              }
+            });
           }}
         >
-          <Field id="lock-passcode" label={i18n.t('data.passcode')} error={lockError()}>
+          <Show when={lock()?.set}>
+            <Field id="lock-now" label={i18n.t('data.currentForChange')}>
+              {(control) => <input {...control} name="now" type="password" autocomplete="current-password" />}
+            </Field>
+          </Show>
+          <Field
+            id="lock-passcode"
+            label={i18n.t('data.passcode')}
+            hint={i18n.t('data.passcodeHint')}
+            error={lockError()}
+          >
             {(control) => <input {...control} name="passcode" type="password" autocomplete="new-password" />}
           </Field>
           <Field id="lock-again" label={i18n.t('data.passcodeAgain')}>

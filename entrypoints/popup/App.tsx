@@ -1,4 +1,5 @@
 import {
+  createEffect,
   createMemo,
   createResource,
   createSignal,
@@ -27,6 +28,7 @@ import { listTimes } from '@/utils/commands/times';
 import { changeUrge, logUrge, removeUrge } from '@/utils/commands/urges';
 import { crisisLinesFor } from '@/utils/crisis-lines';
 import { HALT, type SitePattern, type TriggerTimeRule, type Urge, type UrgeOutcome } from '@/utils/db/schema';
+import { watchLock } from '@/utils/lock/session';
 import { hardTimeState, localParts } from '@/utils/triggers/schedule';
 import { describePattern } from '@/utils/triggers/site-pattern';
 import { describeHardTimeState } from '@/utils/words/hard-times';
@@ -90,7 +92,12 @@ export function App() {
   const [settings] = createResource(quietly(readSettings));
   // Behind the lock, the person's own words (their plan, their reasons, their days) stay private;
   // reaching out, logging an urge and the crisis lines never lock.
-  const [lock] = createResource(quietly(() => lockState(now)));
+  const [lock, { refetch: refetchLock }] = createResource(quietly(() => lockState()));
+  // Locks again at the minute the person set, and at once when a Steady page locks it.
+  createEffect(() => {
+    const state = lock();
+    onCleanup(watchLock(state?.set && !state.locked ? state.until : undefined, () => void refetchLock()));
+  });
   const open = () => lock()?.locked === false;
   const [days] = createResource(
     () => settings()?.showDays === true,
@@ -108,7 +115,13 @@ export function App() {
   const lines = createMemo(() => crisisLinesFor(reach()?.lines ?? [], reach()?.country));
   const rotating = (list: readonly string[]) => list[Math.floor(now / 60_000) % Math.max(list.length, 1)];
   /** Said only while a hard time is on: the first view has room for what matters now. */
+  /**
+   * While locked, the popup says nothing of the person's lists: not whether a hard time is on,
+   * nor whether the open site is on their list (anyone at the computer can open the popup).
+   */
+  const tabSite = () => (open() ? site() : undefined);
   const hardTime = () => {
+    if (!open()) return '';
     const state = hardTimeState(times() ?? [], now, zone);
     return state.on ? describeHardTimeState(state, now, zone) : '';
   };
@@ -116,7 +129,7 @@ export function App() {
   const chips = (): Chip[] => [
     ...(open() ? (plan()?.triggers ?? []) : []).map((line) => ({ value: line, label: line })),
     ...HALT.map((id) => ({ value: id, label: HALT_WORDS[id]() })),
-    ...(site()?.flagged
+    ...(tabSite()?.flagged
       ? [{ value: site()?.pattern.host ?? '', label: describePattern(site()?.pattern ?? { host: '', scope: 'site' }) }]
       : []),
   ];
@@ -296,7 +309,7 @@ export function App() {
                 </Show>
               </dl>
             </Show>
-            <Show when={site()}>
+            <Show when={tabSite()}>
               {(current) => (
                 <Show
                   when={!current().flagged}
@@ -360,7 +373,9 @@ export function App() {
               chips={chips()}
               urge={lapseAfter()?.urge}
               openSite={
-                site() && !site()?.flagged ? describePattern(site()?.pattern ?? { host: '', scope: 'site' }) : undefined
+                tabSite() && !tabSite()?.flagged
+                  ? describePattern(tabSite()?.pattern ?? { host: '', scope: 'site' })
+                  : undefined
               }
               timeAround={timeAroundNow(now, zone)}
               inUs={(reach()?.country ?? 'US') === 'US'}

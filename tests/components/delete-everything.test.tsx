@@ -31,4 +31,20 @@ describe('DeleteEverything', () => {
     expect(onDelete).toHaveBeenCalledOnce();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(t('data.deleted')));
   });
+
+  it('on the lock screen, asks for the typed word first: without it, or with another, nothing is deleted', async () => {
+    const onDelete = vi.fn().mockResolvedValue(undefined);
+    render(() => <DeleteEverything onDelete={onDelete} typed />);
+    fireEvent.click(screen.getByRole('button', { name: t('data.delete') }));
+    const word = screen.getByRole('textbox', { name: t('data.typeToDelete', [t('data.deleteWord')]) });
+    fireEvent.click(screen.getByRole('button', { name: t('data.confirmYes') }));
+    expect(onDelete).not.toHaveBeenCalled();
+    expect(screen.getByText(t('data.typeToDeleteError', [t('data.deleteWord')]))).toBeTruthy();
+    fireEvent.input(word, { target: { value: 'remove' } });
+    fireEvent.click(screen.getByRole('button', { name: t('data.confirmYes') }));
+    expect(onDelete).not.toHaveBeenCalled();
+    fireEvent.input(word, { target: { value: ` ${t('data.deleteWord').toUpperCase()} ` } });
+    fireEvent.click(screen.getByRole('button', { name: t('data.confirmYes') }));
+    expect(onDelete).toHaveBeenCalledOnce();
+  });
 });

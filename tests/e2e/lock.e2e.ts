@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
-import { openExtensionPage, type Session } from './harness';
+import { inWorker, openExtensionPage, type Session } from './harness';
 import { database, freshSessionEachTest, openSection, readStore, settingsRecord } from './steps';
 
 const current = freshSessionEachTest();
@@ -183,5 +183,56 @@ describe('the passcode lock', () => {
     // Unlocked holds for Steady's other pages too, until the time chosen is up.
     const again = await openExtensionPage(session, 'popup.html');
     await again.getByText(PRIVATE.coping).waitFor();
+  });
+
+  it('locks in every open page at once, and at the very minute its time is up; while locked the popup names no hard time', async () => {
+    await seed();
+    const now = Date.now();
+    await database(session, {
+      kind: 'write',
+      store: 'times',
+      records: [
+        {
+          id: 't1',
+          label: 'Every hour of the week',
+          rule: { kind: 'weekly', days: [0, 1, 2, 3, 4, 5, 6], start: 0, end: 1439 },
+          createdAt: now,
+          updatedAt: now,
+        },
+      ],
+    });
+    const first = await openExtensionPage(session, 'options.html#data');
+    await first.getByLabel(t('data.passcode'), { exact: true }).fill(PASSCODE);
+    await first.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(PASSCODE);
+    await first.getByRole('button', { name: t('data.setLock') }).click();
+    const lockPart = first.getByRole('region', { name: t('data.lockHeading') });
+    await expect.poll(() => lockPart.getByRole('status').textContent()).toBe(t('data.lockSet'));
+    const hardTimeOn = t('hardTimes.state.onNoEnd').slice(0, 12);
+    const popup = await openExtensionPage(session, 'popup.html');
+    await popup.getByText(hardTimeOn, { exact: false }).first().waitFor();
+    const second = await openExtensionPage(session, 'options.html#plan');
+    await second.getByRole('navigation', { name: t('nav.label') }).waitFor();
+
+    // "Lock now" in one page: the others lock at once, with no reload.
+    await first.getByRole('button', { name: t('data.lockNow') }).click();
+    await lockScreen(second);
+    await lockScreen(first);
+    await expect.poll(() => popup.getByText(hardTimeOn, { exact: false }).count()).toBe(0);
+    expect(await privateWordsOn(popup, [PRIVATE.coping, PRIVATE.reason])).toEqual([]);
+
+    // Unlocked until a moment from now: every open page locks again when that moment comes.
+    await second.getByLabel(t('lock.passcode'), { exact: true }).fill(PASSCODE);
+    await second.getByRole('button', { name: t('lock.unlock') }).click();
+    await second.getByRole('navigation', { name: t('nav.label') }).waitFor();
+    await first.getByRole('navigation', { name: t('nav.label') }).waitFor();
+    await popup.getByText(PRIVATE.coping).waitFor();
+    await inWorker(session, () =>
+      (
+        globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.session.set({ unlockedUntil: Date.now() + 2_000 }),
+    );
+    await lockScreen(first);
+    await lockScreen(second);
+    await expect.poll(() => popup.getByText(PRIVATE.coping).count()).toBe(0);
   });
 });

@@ -33,7 +33,7 @@ describe('delete everything', () => {
     await sitesRepo().add({ host: 'example.org', scope: 'site' });
     await planRepo().setItems('reasons', ['My daughter']);
     await urgesRepo().put({ at: Date.now(), strength: 5 });
-    await setPasscode('2468', '2468', 5);
+    await setPasscode('246813', '246813', 5);
     // The background answers as it does in the browser.
     fakeBrowser.runtime.onMessage.addListener(async (message: { type: string }) => {
       if (message.type === 'forget-everything') await forgetEverything();

@@ -23,31 +23,43 @@ describe('the passcode', () => {
 describe('the lock', () => {
   it('sets, locks, refuses a wrong passcode without changing anything, unlocks, and relocks after the time chosen', async () => {
     expect(await lockState()).toMatchObject({ set: false, locked: false });
+    // Not a phone's four-digit PIN: six characters at least.
+    expect(await setPasscode('2468', '2468', 5)).toEqual({ ok: false, problem: { code: 'lock-short' } });
     expect((await setPasscode('12', '12', 5)).ok).toBe(false);
-    expect((await setPasscode('2468', '2469', 5)).ok).toBe(false);
-    expect(await setPasscode('2468', '2468', 5)).toEqual({ ok: true, value: undefined });
+    expect((await setPasscode('246813', '246814', 5)).ok).toBe(false);
+    expect(await setPasscode('246813', '246813', 5)).toEqual({ ok: true, value: undefined });
     const stored = (await settingsRepo().get()).lock;
     expect(stored).toMatchObject({ relockMinutes: 5, iterations: ITERATIONS });
-    expect(JSON.stringify(stored)).not.toContain('2468');
+    expect(JSON.stringify(stored)).not.toContain('246813');
+    // Changing it asks for the passcode now: without it, or with a wrong one, nothing changes.
+    expect(await setPasscode('river stones', 'river stones', 5)).toEqual({
+      ok: false,
+      problem: { code: 'lock-wrong' },
+    });
+    expect((await setPasscode('river stones', 'river stones', 5, '111111')).ok).toBe(false);
+    expect((await settingsRepo().get()).lock).toEqual(stored);
+    expect((await setPasscode('river stones', 'river stones', 5, '246813')).ok).toBe(true);
+    expect((await settingsRepo().get()).lock?.hash).not.toBe(stored?.hash);
+    expect((await setPasscode('246813', '246813', 5, 'river stones')).ok).toBe(true);
     expect(await lockState()).toMatchObject({ set: true, locked: false });
     expect((await lockState(Date.now() + 6 * 60_000)).locked, 'locked again after five minutes').toBe(true);
 
     await lockNow();
     expect((await lockState()).locked).toBe(true);
-    expect(await unlock('1111')).toEqual({ ok: false, problem: { code: 'lock-wrong' } });
+    expect(await unlock('111111')).toEqual({ ok: false, problem: { code: 'lock-wrong' } });
     expect((await lockState()).locked).toBe(true);
-    expect((await unlock('2468')).ok).toBe(true);
+    expect((await unlock('246813')).ok).toBe(true);
     expect((await lockState()).locked).toBe(false);
 
-    expect((await removePasscode('0000')).ok).toBe(false);
-    expect((await removePasscode('2468')).ok).toBe(true);
+    expect((await removePasscode('000000')).ok).toBe(false);
+    expect((await removePasscode('246813')).ok).toBe(true);
     expect(await lockState()).toMatchObject({ set: false, locked: false });
   }, 30_000);
 
   it('keeps the person’s own words off the warning while locked; the warning itself still opens', async () => {
     await sitesRepo().add({ host: 'example.org', scope: 'site' });
     await planRepo().setItems('reasons', ['My daughter']);
-    await setPasscode('2468', '2468', 5);
+    await setPasscode('246813', '246813', 5);
     const url = 'https://example.org/';
     expect((await openWarning(url, Date.now(), 'UTC')).ownWords).toBe('My daughter');
     await lockNow();

@@ -256,7 +256,7 @@ async function run(seed: number, steps: number) {
         }
         case 'lock': {
           if (passcode === undefined) {
-            passcode = `${random.int(1000, 9999)}`;
+            passcode = `pass-${random.int(1000, 9999)}`;
             const done = await setPasscode(passcode, passcode, 5);
             if (!done.ok) passcode = undefined;
           } else if (random.chance(0.5)) {

@@ -5,8 +5,11 @@ import { isLocked, setUnlockedUntil, unlockedUntil } from '@/utils/lock/session'
 import { problem } from '@/utils/problems';
 import { attempt, type Done } from './run';
 
-/** The shortest passcode (a four-digit PIN is fine: the hash makes each guess slow). */
-export const MIN_PASSCODE = 4;
+/**
+ * The shortest passcode. Not a four-digit PIN: the hash makes each guess slow, but ten thousand
+ * guesses still end, and the phone's PIN is known to whoever watched it typed.
+ */
+export const MIN_PASSCODE = 6;
 /** How long Steady stays unlocked when the person does not say. */
 export const DEFAULT_RELOCK_MINUTES = 15;
 
@@ -14,23 +17,30 @@ const refuse = (code: Parameters<typeof problem>[0]) => {
   throw new InvalidRecordError('settings', problem(code));
 };
 
-/** Whether a passcode is set, whether Steady is locked now, and after how long it locks again. */
-export async function lockState(now = Date.now()): Promise<{ set: boolean; locked: boolean; relockMinutes: number }> {
+/** Whether a passcode is set, whether Steady is locked now, after how long it locks again, and until when it is open. */
+export async function lockState(
+  now = Date.now(),
+): Promise<{ set: boolean; locked: boolean; relockMinutes: number; until: number }> {
   const [settings, until] = await Promise.all([settingsRepo().get(), unlockedUntil()]);
   return {
     set: settings.lock !== undefined,
     locked: isLocked(settings, until, now),
     relockMinutes: settings.lock?.relockMinutes ?? DEFAULT_RELOCK_MINUTES,
+    until,
   };
 }
 
-/** Sets (or changes) the passcode; Steady stays unlocked for the time chosen. */
-export function setPasscode(passcode: string, again: string, relockMinutes: number): Promise<Done> {
+/**
+ * Sets the passcode, or changes it (then `current`, the passcode now, must be given); Steady stays
+ * unlocked for the time chosen.
+ */
+export function setPasscode(passcode: string, again: string, relockMinutes: number, current = ''): Promise<Done> {
   return attempt(async () => {
+    const existing = (await settingsRepo().get()).lock;
+    if (existing && !(await passcodeMatches(current, existing))) refuse('lock-wrong');
     if (passcode.length < MIN_PASSCODE) refuse('lock-short');
     if (passcode !== again) refuse('lock-mismatch');
-    const lock = { ...(await hashPasscode(passcode)), relockMinutes };
-    await settingsRepo().update({ lock });
+    await settingsRepo().update({ lock: { ...(await hashPasscode(passcode)), relockMinutes } });
     await setUnlockedUntil(Date.now() + relockMinutes * 60_000);
   });
 }

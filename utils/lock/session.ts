@@ -25,3 +25,21 @@ export async function setUnlockedUntil(until: number): Promise<void> {
 /** Whether the person's words are behind the lock right now: a passcode is set and its time is up. */
 export const isLocked = (settings: Pick<Settings, 'lock'>, until: number, now: number): boolean =>
   settings.lock !== undefined && until <= now;
+
+/**
+ * Calls `changed` when the lock may have changed: at once when any page locks or unlocks Steady
+ * (storage.session, seen by every open Steady page), and at the very minute `until` runs out.
+ * Returns what stops watching.
+ */
+export function watchLock(until: number | undefined, changed: () => void, now = Date.now()): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && UNLOCKED_UNTIL in changes) changed();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  // Timers fire late, never early: a moment after the time, Steady is locked.
+  const timer = until && until > now ? setTimeout(changed, Math.min(until - now + 50, 2 ** 31 - 1)) : undefined;
+  return () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    clearTimeout(timer);
+  };
+}
