@@ -69,6 +69,7 @@ export function HistoryFilter(props: {
               >
                 {(control) => (
                   <input
+                    autocomplete="off"
                     {...control}
                     type="date"
                     value={dates()[field] ?? ''}

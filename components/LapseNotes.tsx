@@ -29,6 +29,7 @@ export function LapseNotes(props: {
       <Field id={`${props.id}-change`} label={i18n.t('history.lapse.changeLabel')}>
         {(control) => (
           <textarea
+            autocomplete="off"
             {...control}
             rows="2"
             maxlength="1000"

@@ -46,14 +46,32 @@ function LineForm(props: {
     <form class="card stack" aria-labelledby={`${props.id}-heading`} onSubmit={submit} novalidate>
       <h3 id={`${props.id}-heading`}>{props.heading}</h3>
       <Field id={`${props.id}-name`} label={i18n.t('lines.name')} inline>
-        {(control) => <input {...control} name="name" type="text" maxlength="100" value={props.initial?.name ?? ''} />}
+        {(control) => (
+          <input
+            autocomplete="off"
+            {...control}
+            name="name"
+            type="text"
+            maxlength="100"
+            value={props.initial?.name ?? ''}
+          />
+        )}
       </Field>
       <Field id={`${props.id}-number`} label={i18n.t('lines.number')} hint={i18n.t('lines.numberHint')} inline>
-        {(control) => <input {...control} name="number" type="tel" value={props.initial?.number ?? ''} />}
+        {(control) => (
+          <input autocomplete="off" {...control} name="number" type="tel" value={props.initial?.number ?? ''} />
+        )}
       </Field>
       <Field id={`${props.id}-about`} label={i18n.t('lines.about')}>
         {(control) => (
-          <input {...control} name="about" type="text" maxlength="200" value={props.initial?.about ?? ''} />
+          <input
+            autocomplete="off"
+            {...control}
+            name="about"
+            type="text"
+            maxlength="200"
+            value={props.initial?.about ?? ''}
+          />
         )}
       </Field>
       <FormActions submit={i18n.t('lines.save')} onCancel={props.onCancel} />

@@ -8,6 +8,7 @@ export function NoteField(props: { id: string; value?: string; onChange: (note: 
     <Field id={props.id} label={i18n.t('urge.note')}>
       {(control) => (
         <textarea
+          autocomplete="off"
           {...control}
           rows="2"
           maxlength={MAX_TEXT}

@@ -218,6 +218,7 @@ export function PersonForm(props: PersonFormProps) {
             <Field id={id('hours-start')} label={i18n.t('people.from')} inline>
               {(control) => (
                 <input
+                  autocomplete="off"
                   {...control}
                   type="time"
                   value={fields.start}
@@ -228,6 +229,7 @@ export function PersonForm(props: PersonFormProps) {
             <Field id={id('hours-end')} label={i18n.t('people.to')} inline>
               {(control) => (
                 <input
+                  autocomplete="off"
                   {...control}
                   type="time"
                   value={fields.end}
@@ -249,6 +251,7 @@ export function PersonForm(props: PersonFormProps) {
       >
         {(control) => (
           <textarea
+            autocomplete="off"
             {...control}
             rows="2"
             placeholder={props.defaultMessage}
@@ -260,6 +263,7 @@ export function PersonForm(props: PersonFormProps) {
       <Field id={id('note')} label={i18n.t('people.note')} error={errors.note}>
         {(control) => (
           <textarea
+            autocomplete="off"
             {...control}
             rows="2"
             value={fields.note}

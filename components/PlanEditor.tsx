@@ -68,6 +68,7 @@ export function PlanEditor(props: PlanEditorProps) {
             <div class="field">
               <label for={`plan-${id}`}>{PLAN_SECTION_NAMES[id]()}</label>
               <textarea
+                autocomplete="off"
                 id={`plan-${id}`}
                 name={id}
                 rows="3"

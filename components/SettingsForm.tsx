@@ -54,6 +54,7 @@ export function SettingsForm(props: SettingsFormProps) {
       <Field id="quiet-minutes" label={i18n.t('settings.quietMinutes')} inline>
         {(control) => (
           <input
+            autocomplete="off"
             {...control}
             name="quietMinutes"
             type="number"
@@ -65,11 +66,21 @@ export function SettingsForm(props: SettingsFormProps) {
       </Field>
       <Field id="pause-seconds" label={i18n.t('settings.pauseSeconds')} inline>
         {(control) => (
-          <input {...control} name="pauseSeconds" type="number" min="5" max="60" value={props.settings.pauseSeconds} />
+          <input
+            autocomplete="off"
+            {...control}
+            name="pauseSeconds"
+            type="number"
+            min="5"
+            max="60"
+            value={props.settings.pauseSeconds}
+          />
         )}
       </Field>
       <Field id="safe-page" label={i18n.t('settings.safePage')} hint={i18n.t('settings.safePageHint')}>
-        {(control) => <input {...control} name="safePage" type="url" value={props.settings.safePage ?? ''} />}
+        {(control) => (
+          <input autocomplete="off" {...control} name="safePage" type="url" value={props.settings.safePage ?? ''} />
+        )}
       </Field>
       <label class="row">
         <input name="recordPaths" type="checkbox" checked={props.settings.recordPaths} />
@@ -93,7 +104,13 @@ export function SettingsForm(props: SettingsFormProps) {
       </label>
       <Field id="counter-start" label={i18n.t('settings.counterStart')} inline>
         {(control) => (
-          <input {...control} name="counterStart" type="date" value={dateField(props.settings.counterStart)} />
+          <input
+            autocomplete="off"
+            {...control}
+            name="counterStart"
+            type="date"
+            value={dateField(props.settings.counterStart)}
+          />
         )}
       </Field>
       <Field
@@ -103,7 +120,13 @@ export function SettingsForm(props: SettingsFormProps) {
         inline
       >
         {(control) => (
-          <input {...control} name="recoveryStart" type="date" value={dateField(props.settings.recoveryStart)} />
+          <input
+            autocomplete="off"
+            {...control}
+            name="recoveryStart"
+            type="date"
+            value={dateField(props.settings.recoveryStart)}
+          />
         )}
       </Field>
       <button type="submit" class="primary">

@@ -135,6 +135,7 @@ export function SiteBatchForm(props: SiteBatchFormProps) {
       <form class="stack" onSubmit={submit} novalidate>
         <label for="sites-batch">{i18n.t('sites.severalLabel')}</label>
         <textarea
+          autocomplete="off"
           id="sites-batch"
           rows="5"
           value={text()}

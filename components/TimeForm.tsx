@@ -75,7 +75,16 @@ export function TimeForm(props: TimeFormProps) {
     <form class="stack card" onSubmit={submit} novalidate aria-labelledby="time-form-heading">
       <h3 id="time-form-heading">{title}</h3>
       <Field id="time-label" label={i18n.t('times.label')} hint={i18n.t('times.labelHint')} inline>
-        {(control) => <input {...control} name="label" type="text" maxlength="100" value={initial?.label ?? ''} />}
+        {(control) => (
+          <input
+            autocomplete="off"
+            {...control}
+            name="label"
+            type="text"
+            maxlength="100"
+            value={initial?.label ?? ''}
+          />
+        )}
       </Field>
       <Field id="time-kind" label={i18n.t('times.kind')} inline>
         {(control) => (
@@ -124,6 +133,7 @@ export function TimeForm(props: TimeFormProps) {
           >
             {(control) => (
               <input
+                autocomplete="off"
                 {...control}
                 name="daysOfMonth"
                 type="text"
@@ -134,16 +144,26 @@ export function TimeForm(props: TimeFormProps) {
         </Match>
         <Match when={kind() === 'yearly' || kind() === 'once'}>
           <Field id="time-date" label={i18n.t('times.date')} inline>
-            {(control) => <input {...control} name="date" type="date" value={dateOf(rule)} />}
+            {(control) => <input autocomplete="off" {...control} name="date" type="date" value={dateOf(rule)} />}
           </Field>
         </Match>
       </Switch>
       <div class="row">
         <Field id="time-start" label={i18n.t('times.start')} inline>
-          {(control) => <input {...control} name="start" type="time" value={rule ? formatClock(rule.start) : ''} />}
+          {(control) => (
+            <input
+              autocomplete="off"
+              {...control}
+              name="start"
+              type="time"
+              value={rule ? formatClock(rule.start) : ''}
+            />
+          )}
         </Field>
         <Field id="time-end" label={i18n.t('times.end')} hint={i18n.t('times.endHint')} inline>
-          {(control) => <input {...control} name="end" type="time" value={rule ? formatClock(rule.end) : ''} />}
+          {(control) => (
+            <input autocomplete="off" {...control} name="end" type="time" value={rule ? formatClock(rule.end) : ''} />
+          )}
         </Field>
       </div>
       <FormActions

@@ -138,6 +138,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
           <Field id="lock-relock" label={i18n.t('data.relock')} inline>
             {(control) => (
               <input
+                autocomplete="off"
                 {...control}
                 name="relock"
                 type="number"

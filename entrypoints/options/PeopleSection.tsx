@@ -149,7 +149,7 @@ export function PeopleSection() {
           hint={i18n.t('people.defaultMessageHint')}
           error={messageError()}
         >
-          {(control) => <textarea {...control} name="message" rows="2" value={defaultMessage()} />}
+          {(control) => <textarea autocomplete="off" {...control} name="message" rows="2" value={defaultMessage()} />}
         </Field>
         <button type="submit">{i18n.t('people.saveMessage')}</button>
       </form>

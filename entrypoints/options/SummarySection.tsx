@@ -65,6 +65,7 @@ export function SummarySection() {
           <Field id="summary-from" label={i18n.t('summary.from')} inline>
             {(control) => (
               <input
+                autocomplete="off"
                 {...control}
                 type="date"
                 value={from()}
@@ -75,7 +76,14 @@ export function SummarySection() {
           </Field>
           <Field id="summary-to" label={i18n.t('summary.to')} inline>
             {(control) => (
-              <input {...control} type="date" value={to()} max={last} onChange={(e) => setTo(e.currentTarget.value)} />
+              <input
+                autocomplete="off"
+                {...control}
+                type="date"
+                value={to()}
+                max={last}
+                onChange={(e) => setTo(e.currentTarget.value)}
+              />
             )}
           </Field>
         </div>

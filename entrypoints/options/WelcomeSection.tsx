@@ -215,7 +215,15 @@ export function WelcomeSection(props: { onDone(): void }) {
             }}
           >
             <Field id="welcome-reasons" label={i18n.t('plan.sections.reasons')} hint={i18n.t('welcome.reasonsIntro')}>
-              {(control) => <textarea {...control} name="reasons" rows="4" value={(reasons() ?? []).join('\n')} />}
+              {(control) => (
+                <textarea
+                  autocomplete="off"
+                  {...control}
+                  name="reasons"
+                  rows="4"
+                  value={(reasons() ?? []).join('\n')}
+                />
+              )}
             </Field>
             <button type="submit" class="primary">
               {i18n.t('welcome.reasonsSave')}
