@@ -19,6 +19,7 @@ import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
 import { decideFromState, GUARD_KEY, type GuardState } from '@/utils/guard/state';
+import { type BackgroundMessage, isBackgroundMessage } from '@/utils/messages';
 import { continueToSite, leave, leaveTab, recheck } from '@/utils/warning/exits';
 import { installFakePermissionsAndScripting } from '../fakes';
 import { t } from '../i18n';
@@ -212,7 +213,7 @@ describe('where a framed page gets no tabs (Firefox), the background does the ex
       await leave(page, 'https://calm.example.com/');
       expect(sent.mock.calls.map(([m]) => m)).toEqual([
         { type: 'warning-exit', exit: 'continue', ...page },
-        { type: 'warning-exit', exit: 'leave', ...page, safePage: 'https://calm.example.com/' },
+        { type: 'warning-exit', exit: 'leave', ...page },
       ]);
     } finally {
       tabs.getCurrent = getCurrent;
@@ -237,10 +238,26 @@ describe('where a framed page gets no tabs (Firefox), the background does the ex
     expect(back).toHaveBeenCalledWith(9);
   });
 
+  it.each([
+    ['the calm page in the settings, whatever the message says', 'https://calm.example.com/', 'update'],
+    ['no calm page in the settings: the tab closes, whatever the message says', undefined, 'remove'],
+  ] as const)('leave with no history goes to %s', async (_name, safePage, expected) => {
+    if (safePage) await settingsRepo().update({ safePage });
+    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
+    const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
+    const forged = { type: 'warning-exit', exit: 'leave', url: URL_, token: 'abc', canGoBack: false };
+    const message = { ...forged, safePage: 'https://attacker.example.net/' };
+    expect(isBackgroundMessage(message), 'an extra field is ignored, not obeyed').toBe(true);
+    await exitOnWarning(message as Extract<BackgroundMessage, { type: 'warning-exit' }>, 9);
+    if (expected === 'update') expect(update.mock.calls).toEqual([[9, { url: safePage }]]);
+    else expect(update).not.toHaveBeenCalled();
+    expect(remove.mock.calls.length > 0).toBe(expected === 'remove');
+  });
+
   it('never opens the calm page when it is not a web address', async () => {
     const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
     const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
-    await leaveTab(3, false, 'javascript:alert(1)');
+    await leaveTab(3, false, () => 'javascript:alert(1)');
     expect(update).not.toHaveBeenCalled();
     expect(remove).toHaveBeenCalledWith(3);
   });

@@ -123,9 +123,35 @@ export async function reachedOutOnWarning(
   if (decision) await recordEvent(decision.rule, 'reach-out', request.url, now, settings.recordPaths);
 }
 
+/** How long "leave" waits for the settings' calm page before it closes the tab instead. */
+const SAFE_PAGE_WAIT_MS = 1000;
+
+/**
+ * The person's calm page, from the settings (never from a message: a forged one must not send the
+ * tab anywhere). Asked for only when the tab has no history; a database that cannot answer at
+ * once gives none, and the tab closes: leaving never waits on it.
+ */
+async function safePageFromSettings(): Promise<string | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), SAFE_PAGE_WAIT_MS);
+  });
+  try {
+    return await Promise.race([
+      settingsRepo()
+        .get()
+        .then((settings) => settings.safePage),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * An exit of the warning page done for it (a browser that gives a framed page no tabs): leave,
- * continue or read the rules again, on the sender's own tab. Opens no database.
+ * continue or read the rules again, on the sender's own tab. Waits on no database (leave asks the
+ * settings for the calm page only when the tab has no history, and not for long).
  */
 export async function exitOnWarning(
   request: Extract<BackgroundMessage, { type: 'warning-exit' }>,
@@ -134,7 +160,7 @@ export async function exitOnWarning(
   if (tabId === undefined) return { ok: true };
   switch (request.exit) {
     case 'leave':
-      await leaveTab(tabId, request.canGoBack, request.safePage);
+      await leaveTab(tabId, request.canGoBack, safePageFromSettings);
       return { ok: true };
     case 'continue': {
       const reply = await sendToGuard(tabId, { type: 'guard-continue', token: request.token }).catch(() => undefined);
