@@ -220,7 +220,9 @@ describe('a warning stays put', () => {
       return document.documentElement !== old;
     });
     expect(replaced).toBe(true);
-    await expect.poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`), 'the cover is on the new <html>').toBe(1);
+    await expect
+      .poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`), { message: 'the cover is on the new <html>' })
+      .toBe(1);
     const again = await warningFrame(tab);
     await again?.getByRole('button', { name: t('warning.continue') }).click();
     await expect.poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`)).toBe(0);
