@@ -49,6 +49,21 @@ describe('opening a warning', () => {
     expect(events[0]?.path).toBeUndefined();
   });
 
+  it('records a showing once: not again within a minute with no choice made, again after a choice or a minute', async () => {
+    await openWarning(URL_, NOW, ZONE);
+    await openWarning(URL_, NOW + 1_000, ZONE);
+    expect(await choices(), 'a reload, a second tab, a page moving in and out of the path').toEqual(['shown']);
+    await chooseOnWarning(choice('leave'), NOW + 2_000, ZONE, enforce);
+    await openWarning(URL_, NOW + 3_000, ZONE);
+    await openWarning(URL_, NOW + 3_000 + 61_000, ZONE);
+    expect((await eventsRepo().list()).sort((a, b) => a.at - b.at).map((e) => e.choice)).toEqual([
+      'shown',
+      'leave',
+      'shown',
+      'shown',
+    ]);
+  });
+
   it('records the path only when the person opted in', async () => {
     await settingsRepo().update({ recordPaths: true });
     await openWarning(URL_, NOW, ZONE);
