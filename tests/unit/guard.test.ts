@@ -296,6 +296,17 @@ describe('a page that works against the cover', () => {
     expect(guard.covered).toBe(false);
   });
 
+  it('keeps only the latest few tokens of a warning the page keeps moving', async () => {
+    const { guard } = page('https://example.org/r/opiates');
+    await guard.check();
+    for (let i = 0; i < 20; i++) {
+      guard.frame?.dispatchEvent(new Event('load'));
+      guard.frame?.dispatchEvent(new Event('load'));
+    }
+    expect(guard.continueFrom('token-1'), 'the first, long gone').toBe(false);
+    expect(guard.continueFrom('token-20')).toBe(true);
+  });
+
   it('a frame put back on a new <html> loads its own warning again, and that is no move', async () => {
     const { guard, doc } = page('https://example.org/r/opiates');
     await guard.check();

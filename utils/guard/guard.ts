@@ -46,6 +46,9 @@ export interface Guard {
   readonly covered: boolean;
 }
 
+/** How many tokens of one warning shown again in place stay good (the latest). */
+const MAX_TOKENS = 8;
+
 /** Whether two decisions are the same warning: the same rule at the same level (or both unknown). */
 function sameWarning(a: { level?: string; rule?: string }, b: { level?: string; rule?: string }): boolean {
   return a.level === b.level && a.rule === b.rule;
@@ -91,6 +94,8 @@ export function startGuard(deps: GuardDeps): Guard {
     token = deps.token();
     if (!sameWarning(shownLevel, level)) tokens = new Set();
     tokens.add(token);
+    // A page that keeps moving the frame makes the guard show it again and again: keep the latest few.
+    for (const old of tokens) if (tokens.size > MAX_TOKENS) tokens.delete(old);
     shownFor = url;
     shownLevel = level;
     const { rule: _rule, ...params } = level;
