@@ -35,7 +35,7 @@ export type BackgroundMessage =
   /**
    * From the warning page, where the browser gives a framed page no tabs (Firefox): leave,
    * continue or read the rules again, done by the background on the sender's tab, never waiting
-   * on the database.
+   * on the database. No address travels with "leave": the calm page comes from the settings.
    */
   | {
       type: 'warning-exit';
@@ -43,7 +43,6 @@ export type BackgroundMessage =
       url: string;
       token: string;
       canGoBack: boolean;
-      safePage?: string;
     }
   /** From the warning page: the person reached out (to whom, which way), to be recorded. */
   | { type: 'warning-reached-out'; url: string; contactId?: string; lineId?: string; channel: Channel };
@@ -110,8 +109,7 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
         isText(message.url) &&
         ['leave', 'continue', 'recheck'].includes(message.exit as string) &&
         isToken(message.token) &&
-        typeof message.canGoBack === 'boolean' &&
-        (message.safePage === undefined || isText(message.safePage, 2000))
+        typeof message.canGoBack === 'boolean'
       );
     case 'warning-reached-out':
       return (

@@ -269,7 +269,7 @@ export const COVER_PROBE = `<!doctype html><html><head><title>probe</title></hea
 export async function warningFrame(page: Page, timeout = 5000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().includes('/warning.html'));
+    const frame = page.frames().find((f) => f.url().includes('/warning.html') && !f.isDetached());
     if (frame) return frame;
     await page.waitForTimeout(25);
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_PAGES_CSP } from '../../wxt.config';
 import { t } from '../i18n';
 import { FIREFOX_BUILD } from './firefox';
 import { BUILD_DIR, launch, openExtensionPage, warningFrame } from './harness';
@@ -19,6 +20,11 @@ describe('the production manifest', () => {
     for (const permission of BROAD) expect(manifest.permissions).not.toContain(permission);
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     expect(manifest.action.default_title).toBe('Steady');
+    expect(manifest.content_security_policy, 'an explicit policy for Steady’s own pages').toEqual({
+      extension_pages: EXTENSION_PAGES_CSP,
+    });
+    if (dir === BUILD_DIR)
+      expect(manifest.minimum_chrome_version, 'the oldest Chromium the suite passes on').toBe('150');
   });
 });
 
@@ -62,10 +68,17 @@ describe('network', () => {
       expect(unexpected).toEqual([]);
       expect(extensionRequests).toEqual([]);
 
-      // Control: the same instruments do see a request made from Steady's worker.
-      await session.worker.evaluate(() => fetch('http://probe.test/control').catch(() => undefined));
-      await expect.poll(() => session.web.requests.some((r) => r.url === 'http://probe.test/control')).toBe(true);
-      expect(extensionRequests).toContain('http://probe.test/control');
+      // Control: the server's record does see the pages the person visited.
+      for (const url of visited) expect(session.web.requests.map((r) => r.url)).toContain(url);
+      // And Steady could not make a request if it tried: its own policy (default-src 'self') refuses
+      // one from its worker (the worker's fetch reached this server before the policy was set).
+      const tried = await session.worker.evaluate(() =>
+        fetch('http://probe.test/control').then(
+          () => 'fetched',
+          (error: unknown) => `refused: ${String(error)}`,
+        ),
+      );
+      expect(tried).toMatch(/^refused/);
     } finally {
       await session.close();
       await session.web.stop();

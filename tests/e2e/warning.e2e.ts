@@ -170,6 +170,88 @@ describe('single-page sites', () => {
   });
 });
 
+describe('a warning stays put', () => {
+  /** Warning frames loaded in a tab so far (each one is a warning shown, and recorded, afresh). */
+  function countWarnings(tab: import('playwright-core').Page) {
+    const seen = { loads: 0 };
+    tab.on('framenavigated', (frame) => {
+      if (frame.url().includes('/warning.html')) seen.loads++;
+    });
+    return seen;
+  }
+  const shownCount = async () => (await readStore(session, 'events')).filter((e) => e.choice === 'shown').length;
+
+  it('an address change within a warned page keeps the warning the person is reading, and a loop grows no history', async () => {
+    session.web.page('/r/x', SPA);
+    await flagSite(session, 'example.org/r/x');
+    const tab = await session.context.newPage();
+    const warnings = countWarnings(tab);
+    await tab.goto(session.web.url('example.org', '/r/x'));
+    const frame = await warningFrame(tab);
+    await frame?.getByRole('button', { name: t('warning.rideItOut') }).click();
+    await frame?.getByRole('heading', { name: t('ride.heading') }).waitFor();
+    await expect.poll(shownCount).toBe(1);
+
+    await tab.evaluate(() => {
+      location.hash = '#replies';
+      history.pushState({}, '', '/r/x?sort=new');
+      history.replaceState({}, '', '/r/x/thread/1');
+      for (let i = 0; i < 300; i++) history.pushState({}, '', `/r/x/thread/${i}`);
+    });
+    // A positive sign that the guard has seen every change: a move off the flagged path lifts the cover.
+    expect(await frame?.getByRole('heading', { name: t('ride.heading') }).isVisible()).toBe(true);
+    await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/'));
+    await expect.poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`)).toBe(0);
+    expect(warnings.loads, 'one warning, kept through every change').toBe(1);
+    expect(await shownCount(), 'the showing recorded once').toBe(1);
+  });
+
+  it('replacing <html> does not lift the cover, and continue still does', async () => {
+    await flagSite(session, 'example.org');
+    const tab = await visit('/');
+    const frame = await warningFrame(tab);
+    await frame?.getByRole('button', { name: t('warning.leave') }).waitFor();
+    const replaced = await tab.evaluate(() => {
+      const html = document.createElement('html');
+      html.append(document.createElement('head'), document.createElement('body'));
+      const old = document.documentElement;
+      old.remove();
+      document.append(html);
+      return document.documentElement !== old;
+    });
+    expect(replaced).toBe(true);
+    await expect
+      .poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`), { message: 'the cover is on the new <html>' })
+      .toBe(1);
+    const again = await warningFrame(tab);
+    await again?.getByRole('button', { name: t('warning.continue') }).click();
+    await expect.poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`)).toBe(0);
+  });
+
+  it('continue always lifts: leave, return and continue, again and again', { timeout: 180_000 }, async () => {
+    await flagSite(session, 'example.org');
+    const tab = await session.context.newPage();
+    for (let round = 0; round < 8; round++) {
+      const where = `round ${round}`;
+      await tab.goto(session.web.url('calm.test', '/start'));
+      await tab.goto(session.web.url('example.org', `/p${round}`));
+      const leaving = await warningFrame(tab);
+      await leaving?.getByRole('button', { name: t('warning.leave') }).click();
+      await expect.poll(() => tab.url(), { message: where }).toBe(session.web.url('calm.test', '/start'));
+      // Back to the same site at once: by going forward, or by its address.
+      if (round % 2 === 0) await tab.goForward();
+      else await tab.goto(session.web.url('example.org', `/p${round}`));
+      const frame = await warningFrame(tab);
+      await frame?.getByRole('button', { name: t('warning.continue') }).click();
+      await expect
+        .poll(() => tab.evaluate(`${FIND_COVER} ? 1 : 0`), { message: `${where}: lifted`, timeout: 5000 })
+        .toBe(0);
+      await tab.getByRole('heading', { name: `Test page /p${round}` }).waitFor({ state: 'visible' });
+      await endQuietTimes(session);
+    }
+  });
+});
+
 describe('privacy and focus', () => {
   it('the page’s own scripts find none of the person’s data, and focus stays in the warning', async () => {
     session.web.page('/snoop', SNOOP);

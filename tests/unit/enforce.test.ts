@@ -4,7 +4,7 @@ import { enforce } from '@/utils/background/enforce';
 import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
 import { serialize } from '@/utils/background/serial';
 import { sitesRepo } from '@/utils/db/sites';
-import { GUARD_KEY, type GuardState } from '@/utils/guard/state';
+import { GUARD_KEY, GUARD_QUIET_KEY, type GuardState } from '@/utils/guard/state';
 import { HELP_KEY } from '@/utils/help-copy';
 import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
 
@@ -43,6 +43,22 @@ describe('enforce', () => {
     await sitesRepo().add({ host: 'example.net', scope: 'site' });
     await enforce();
     expect(writes).toHaveLength(1);
+  });
+
+  it('caps the guard’s own quiet times: none for a rule gone or firm, none over, none longer than set', async () => {
+    const now = 1_780_000_000_000;
+    const gentle = await sitesRepo().add({ host: 'example.org', scope: 'site' });
+    const added = await sitesRepo().add({ host: 'example.net', scope: 'site' });
+    const firm = await sitesRepo().update(added.id, { level: 'firm' });
+    await fakeBrowser.storage.local.set({
+      [GUARD_QUIET_KEY]: { [gentle.id]: now + 999 * 60_000, [firm.id]: now + 60_000, gone: now + 60_000, old: now - 1 },
+    });
+    await enforce(now);
+    const capped = (await fakeBrowser.storage.local.get(GUARD_QUIET_KEY))[GUARD_QUIET_KEY];
+    expect(capped).toEqual({ [gentle.id]: now + 15 * 60_000 });
+    await sitesRepo().remove(gentle.id);
+    await enforce(now);
+    expect(await fakeBrowser.storage.local.get(GUARD_QUIET_KEY), 'nothing left: the key goes').toEqual({});
   });
 
   it('registers nothing when no site is flagged', async () => {

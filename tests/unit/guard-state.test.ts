@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TriggerSite } from '@/utils/db/schema';
-import { asGuardState, decideFromState, deriveGuardState } from '@/utils/guard/state';
+import {
+  asGuardState,
+  capQuiet,
+  decideFromState,
+  deriveGuardState,
+  MAX_QUIET,
+  type QuietTimes,
+  withQuiet,
+} from '@/utils/guard/state';
 
 const stamp = { createdAt: 1, updatedAt: 1 };
 const site = (over: Partial<TriggerSite>): TriggerSite => ({
@@ -61,5 +69,55 @@ describe('deriveGuardState', () => {
     expect(asGuardState(undefined)).toBeUndefined();
     expect(asGuardState('guard')).toBeUndefined();
     expect(decideFromState(undefined, 'https://always.org/', 1)).toBeUndefined();
+  });
+});
+
+describe('the guard’s own quiet times (guardQuiet, written on "continue")', () => {
+  const quiet = { 'always.org': 5_000, 'hard.org': 5_000, 'firm.org': 5_000 };
+
+  it.each([
+    [
+      'no hard time: a firm rule is not quieted',
+      { on: false, firmer: false },
+      { 'always.org': undefined, 'firm.org': 'firm' },
+    ],
+    [
+      'a hard time made a pause rule firm: not quieted either',
+      { on: true, firmer: true },
+      { 'always.org': undefined, 'hard.org': 'firm', 'firm.org': 'firm' },
+    ],
+  ])('never quiet a rule that is firm now: %s', (_name, hardTime, expected) => {
+    const state = withQuiet(deriveGuardState(sites, hardTime, settings), quiet);
+    const decided = Object.fromEntries(
+      ['always.org', 'hard.org', 'firm.org'].map((host) => [
+        host,
+        decideFromState(state, `https://${host}/`, 1_000)?.level,
+      ]),
+    );
+    expect(decided).toMatchObject(expected);
+  });
+
+  const rules = [
+    { id: 'a', level: 'gentle' as const },
+    { id: 'b', level: 'pause' as const },
+    { id: 'f', level: 'firm' as const },
+  ];
+  it.each<[string, QuietTimes, QuietTimes]>([
+    ['keeps a quiet time within the one set', { a: 1_000 + 60_000 }, { a: 1_000 + 60_000 }],
+    ['drops one already over', { a: 999, b: 1_000 }, {}],
+    ['drops one for a rule that is gone', { gone: 5_000, a: 5_000 }, { a: 5_000 }],
+    ['drops one for a firm rule', { f: 5_000, b: 5_000 }, { b: 5_000 }],
+    ['cuts one longer than the quiet time set', { a: 1_000 + 999 * 60_000 }, { a: 1_000 + 20 * 60_000 }],
+  ])('capped when the background re-derives: %s', (_name, before, after) => {
+    expect(capQuiet(before, rules, 1_000, 20)).toEqual(after);
+  });
+
+  it('capped to a bounded number, the latest kept', () => {
+    const many = Array.from({ length: MAX_QUIET + 50 }, (_, i) => ({ id: `r${i}`, level: 'gentle' as const }));
+    const before = Object.fromEntries(many.map((rule, i) => [rule.id, 2_000 + i]));
+    const after = capQuiet(before, many, 1_000, 20);
+    expect(Object.keys(after)).toHaveLength(MAX_QUIET);
+    expect(after[`r${MAX_QUIET + 49}`]).toBe(2_000 + MAX_QUIET + 49);
+    expect(after.r0).toBeUndefined();
   });
 });

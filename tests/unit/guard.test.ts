@@ -110,6 +110,39 @@ describe('the guard on a flagged host', () => {
     expect(onPage()).toBe(0);
   });
 
+  it.each([
+    ['a hash', 'https://example.org/r/opiates#replies'],
+    ['a query', 'https://example.org/r/opiates?sort=new'],
+    ['pushState or replaceState within the rule', 'https://example.org/r/opiates/thread/1'],
+  ])('an address change within a warned page keeps the warning on screen: %s', async (_name, next) => {
+    const { guard, go, shown } = page('https://example.org/r/opiates');
+    await guard.check();
+    const first = guard.frame;
+    go(next);
+    await guard.check();
+    expect(guard.frame, 'the same frame: its timer, its note, its one record').toBe(first);
+    expect(shown()?.token).toBe('token-1');
+    expect(guard.continueFrom('token-1'), 'and its continue still lifts').toBe(true);
+  });
+
+  it.each([
+    ['another rule', 'https://example.org/r/heroin', 'gentle'],
+    ['another level', 'https://example.org/r/opiates/firm', 'firm'],
+  ])('a move to %s shows a new warning', async (_name, next, level) => {
+    const rules: GuardState['rules'] = [
+      ...state.rules,
+      { id: 'h', host: 'example.org', scope: 'site', path: '/r/heroin', level: 'gentle', when: 'always' },
+      { id: 'f', host: 'example.org', scope: 'site', path: '/r/opiates/firm', level: 'firm', when: 'always' },
+    ];
+    const { guard, go, shown } = page('https://example.org/r/opiates', async () => ({ ...state, rules }));
+    await guard.check();
+    const first = guard.frame;
+    go(next);
+    await guard.check();
+    expect(guard.frame).not.toBe(first);
+    expect(shown()).toMatchObject({ url: next, level, token: 'token-2' });
+  });
+
   it('covers a single-page move into a flagged path before the rules are read again', async () => {
     const { guard, onPage, go } = page('https://example.org/');
     await guard.check();
@@ -258,7 +291,49 @@ describe('a page that works against the cover', () => {
     first?.dispatchEvent(new Event('load'));
     expect(guard.frame).not.toBe(first);
     expect(shown()?.token).toBe('token-2');
+    // The same warning shown again in place: a Continue pressed in it a moment before still counts.
+    expect(guard.continueFrom('token-1')).toBe(true);
+    expect(guard.covered).toBe(false);
+  });
+
+  it('keeps only the latest few tokens of a warning the page keeps moving', async () => {
+    const { guard } = page('https://example.org/r/opiates');
+    await guard.check();
+    for (let i = 0; i < 20; i++) {
+      guard.frame?.dispatchEvent(new Event('load'));
+      guard.frame?.dispatchEvent(new Event('load'));
+    }
+    expect(guard.continueFrom('token-1'), 'the first, long gone').toBe(false);
+    expect(guard.continueFrom('token-20')).toBe(true);
+  });
+
+  it('a frame put back on a new <html> loads its own warning again, and that is no move', async () => {
+    const { guard, doc } = page('https://example.org/r/opiates');
+    await guard.check();
+    const first = guard.frame;
+    first?.dispatchEvent(new Event('load'));
+    const html = doc.createElement('html');
+    doc.documentElement.remove();
+    doc.append(html);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(first?.isConnected, 'on the new <html>').toBe(true);
+    first?.dispatchEvent(new Event('load'));
+    expect(guard.frame, 'the same warning').toBe(first);
+    first?.dispatchEvent(new Event('load'));
+    expect(guard.frame, 'a load after that is a move').not.toBe(first);
+  });
+
+  it('after a move to another rule, a Continue from the first warning lifts nothing', async () => {
+    const rules: GuardState['rules'] = [
+      ...state.rules,
+      { id: 'h', host: 'example.org', scope: 'site', path: '/r/heroin', level: 'gentle', when: 'always' },
+    ];
+    const { guard, go } = page('https://example.org/r/opiates', async () => ({ ...state, rules }));
+    await guard.check();
+    go('https://example.org/r/heroin');
+    await guard.check();
     expect(guard.continueFrom('token-1')).toBe(false);
+    expect(guard.continueFrom('token-2')).toBe(true);
   });
 });
 

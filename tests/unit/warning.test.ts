@@ -19,6 +19,7 @@ import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
 import { decideFromState, GUARD_KEY, type GuardState } from '@/utils/guard/state';
+import { type BackgroundMessage, isBackgroundMessage } from '@/utils/messages';
 import { continueToSite, leave, leaveTab, recheck } from '@/utils/warning/exits';
 import { installFakePermissionsAndScripting } from '../fakes';
 import { t } from '../i18n';
@@ -46,6 +47,21 @@ describe('opening a warning', () => {
     const events = await eventsRepo().list();
     expect(events).toEqual([expect.objectContaining({ choice: 'shown', host: 'example.org', at: NOW })]);
     expect(events[0]?.path).toBeUndefined();
+  });
+
+  it('records a showing once: not again within a minute with no choice made, again after a choice or a minute', async () => {
+    await openWarning(URL_, NOW, ZONE);
+    await openWarning(URL_, NOW + 1_000, ZONE);
+    expect(await choices(), 'a reload, a second tab, a page moving in and out of the path').toEqual(['shown']);
+    await chooseOnWarning(choice('leave'), NOW + 2_000, ZONE, enforce);
+    await openWarning(URL_, NOW + 3_000, ZONE);
+    await openWarning(URL_, NOW + 3_000 + 61_000, ZONE);
+    expect((await eventsRepo().list()).sort((a, b) => a.at - b.at).map((e) => e.choice)).toEqual([
+      'shown',
+      'leave',
+      'shown',
+      'shown',
+    ]);
   });
 
   it('records the path only when the person opted in', async () => {
@@ -212,7 +228,7 @@ describe('where a framed page gets no tabs (Firefox), the background does the ex
       await leave(page, 'https://calm.example.com/');
       expect(sent.mock.calls.map(([m]) => m)).toEqual([
         { type: 'warning-exit', exit: 'continue', ...page },
-        { type: 'warning-exit', exit: 'leave', ...page, safePage: 'https://calm.example.com/' },
+        { type: 'warning-exit', exit: 'leave', ...page },
       ]);
     } finally {
       tabs.getCurrent = getCurrent;
@@ -237,10 +253,26 @@ describe('where a framed page gets no tabs (Firefox), the background does the ex
     expect(back).toHaveBeenCalledWith(9);
   });
 
+  it.each([
+    ['the calm page in the settings, whatever the message says', 'https://calm.example.com/', 'update'],
+    ['no calm page in the settings: the tab closes, whatever the message says', undefined, 'remove'],
+  ] as const)('leave with no history goes to %s', async (_name, safePage, expected) => {
+    if (safePage) await settingsRepo().update({ safePage });
+    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
+    const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
+    const forged = { type: 'warning-exit', exit: 'leave', url: URL_, token: 'abc', canGoBack: false };
+    const message = { ...forged, safePage: 'https://attacker.example.net/' };
+    expect(isBackgroundMessage(message), 'an extra field is ignored, not obeyed').toBe(true);
+    await exitOnWarning(message as Extract<BackgroundMessage, { type: 'warning-exit' }>, 9);
+    if (expected === 'update') expect(update.mock.calls).toEqual([[9, { url: safePage }]]);
+    else expect(update).not.toHaveBeenCalled();
+    expect(remove.mock.calls.length > 0).toBe(expected === 'remove');
+  });
+
   it('never opens the calm page when it is not a web address', async () => {
     const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
     const remove = vi.spyOn(browser.tabs, 'remove').mockResolvedValue(undefined);
-    await leaveTab(3, false, 'javascript:alert(1)');
+    await leaveTab(3, false, () => 'javascript:alert(1)');
     expect(update).not.toHaveBeenCalled();
     expect(remove).toHaveBeenCalledWith(3);
   });

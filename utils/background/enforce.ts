@@ -4,7 +4,7 @@ import { closeDb } from '@/utils/db/open';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
-import { deriveGuardState, GUARD_KEY } from '@/utils/guard/state';
+import { asQuietTimes, capQuiet, deriveGuardState, GUARD_KEY, GUARD_QUIET_KEY } from '@/utils/guard/state';
 import { deriveHelpCopy, HELP_KEY } from '@/utils/help-copy';
 import { hasAccess } from '@/utils/permissions';
 import { hardTimeState } from '@/utils/triggers/schedule';
@@ -23,7 +23,7 @@ export function currentZone(): string {
 /**
  * Re-derives everything the background enforces from the database and the browser's own
  * permissions: the hard-time badge, alarm and check-in; the guard's copy and the crisis-line
- * copy in storage.local; and the content-script registration for the hosts Steady may act on.
+ * copy in storage.local (and the guard's own quiet times there, capped); and the content-script registration for the hosts Steady may act on.
  * The same call serves install,
  * startup, wake-ups, alarms and every change: it is idempotent, keeps nothing in memory and
  * reads nothing it derived itself.
@@ -43,7 +43,14 @@ export async function enforce(now = Date.now(), zone = currentZone()): Promise<v
     [GUARD_KEY]: deriveGuardState(sites, { on: hardTime.on, firmer: settings.firmerDuringHardTimes }, settings),
     [HELP_KEY]: deriveHelpCopy(lines, settings),
   };
-  const stored = await browser.storage.local.get([...Object.keys(copies), ...LEGACY_KEYS]);
+  const stored = await browser.storage.local.get([...Object.keys(copies), GUARD_QUIET_KEY, ...LEGACY_KEYS]);
+  // The guard's own quiet times (written on "continue"), capped: none for a rule gone or firm, none
+  // over or longer than the quiet time set, and a bounded number. The database holds the real ones.
+  if (stored[GUARD_QUIET_KEY] !== undefined) {
+    const quiet = capQuiet(asQuietTimes(stored[GUARD_QUIET_KEY]), sites, now, settings.quietMinutes);
+    if (Object.keys(quiet).length === 0) await browser.storage.local.remove(GUARD_QUIET_KEY);
+    else if (JSON.stringify(quiet) !== JSON.stringify(stored[GUARD_QUIET_KEY])) copies[GUARD_QUIET_KEY] = quiet;
+  }
   // Copies an older Steady kept and this one does not: gone, so nothing derived lingers.
   const legacy = LEGACY_KEYS.filter((key) => stored[key] !== undefined);
   if (legacy.length > 0) await browser.storage.local.remove(legacy);

@@ -1,8 +1,9 @@
 import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
+import { walkNewest } from '@/utils/db/history';
 import { planRepo } from '@/utils/db/plan';
 import { reachOutsRepo } from '@/utils/db/reach-outs';
-import type { WarningChoice } from '@/utils/db/schema';
+import type { WarningChoice, WarningEvent } from '@/utils/db/schema';
 import { MAX_TEXT } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
@@ -16,6 +17,7 @@ import { decideWarning } from '@/utils/triggers/decide';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { hardTimeState } from '@/utils/triggers/schedule';
 import { leaveTab } from '@/utils/warning/exits';
+import { isNewShowing, SAME_SHOWING_MS } from '@/utils/warning/showing';
 
 /** The decision for `url` at `now`, from the database (the same function the guard calls on its copy). */
 async function decisionFor(url: string, now: number, zone: string) {
@@ -44,7 +46,21 @@ export async function recordEvent(
   }
 }
 
-/** What the warning page shows for `url` at `now`, and a record that it was shown. */
+/** Whether a showing of this site's warning at `now` is a new one (isNewShowing over the last minute's events). */
+async function isNewShowingNow(siteId: string, now: number): Promise<boolean> {
+  const recent: WarningEvent[] = [];
+  try {
+    await walkNewest('events', { lower: now - SAME_SHOWING_MS }, (event) => recent.push(event) > 0);
+  } catch {
+    return true;
+  }
+  return isNewShowing(recent, siteId, now);
+}
+
+/**
+ * What the warning page shows for `url` at `now`, and a record that it was shown (once for a
+ * showing: not again for the same site within a minute with no choice made meanwhile).
+ */
 export async function openWarning(url: string, now: number, zone: string): Promise<WarningView> {
   const [{ decision, settings }, reasons, contacts, until] = await Promise.all([
     decisionFor(url, now, zone),
@@ -66,7 +82,8 @@ export async function openWarning(url: string, now: number, zone: string): Promi
     : words[Math.floor(now / 60_000) % Math.max(words.length, 1)];
   if (ownWords) view.ownWords = ownWords;
   if (settings.safePage) view.safePage = settings.safePage;
-  if (decision) await recordEvent(decision.rule, 'shown', url, now, settings.recordPaths);
+  if (decision && (await isNewShowingNow(decision.rule.id, now)))
+    await recordEvent(decision.rule, 'shown', url, now, settings.recordPaths);
   return view;
 }
 
@@ -123,9 +140,35 @@ export async function reachedOutOnWarning(
   if (decision) await recordEvent(decision.rule, 'reach-out', request.url, now, settings.recordPaths);
 }
 
+/** How long "leave" waits for the settings' calm page before it closes the tab instead. */
+const SAFE_PAGE_WAIT_MS = 1000;
+
+/**
+ * The person's calm page, from the settings (never from a message: a forged one must not send the
+ * tab anywhere). Asked for only when the tab has no history; a database that cannot answer at
+ * once gives none, and the tab closes: leaving never waits on it.
+ */
+async function safePageFromSettings(): Promise<string | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), SAFE_PAGE_WAIT_MS);
+  });
+  try {
+    return await Promise.race([
+      settingsRepo()
+        .get()
+        .then((settings) => settings.safePage),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * An exit of the warning page done for it (a browser that gives a framed page no tabs): leave,
- * continue or read the rules again, on the sender's own tab. Opens no database.
+ * continue or read the rules again, on the sender's own tab. Waits on no database (leave asks the
+ * settings for the calm page only when the tab has no history, and not for long).
  */
 export async function exitOnWarning(
   request: Extract<BackgroundMessage, { type: 'warning-exit' }>,
@@ -134,7 +177,7 @@ export async function exitOnWarning(
   if (tabId === undefined) return { ok: true };
   switch (request.exit) {
     case 'leave':
-      await leaveTab(tabId, request.canGoBack, request.safePage);
+      await leaveTab(tabId, request.canGoBack, safePageFromSettings);
       return { ok: true };
     case 'continue': {
       const reply = await sendToGuard(tabId, { type: 'guard-continue', token: request.token }).catch(() => undefined);

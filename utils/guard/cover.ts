@@ -53,6 +53,8 @@ export function coverPage(doc: Document = document, onFrameMoved: () => void = (
   const page = hidePage(doc);
 
   let frame: HTMLIFrameElement | undefined;
+  /** Loads of the frame since it was put in (or back): the first is the warning itself. */
+  let loads = 0;
   // Once a warning shows, focus goes into it and stays there until a choice is made.
   const keepFocus = (event: FocusEvent) => {
     if (frame && event.target !== host) frame.focus();
@@ -62,7 +64,11 @@ export function coverPage(doc: Document = document, onFrameMoved: () => void = (
   const watched = new Set<Node>();
   const watch = new MutationObserver(() => {
     const html = doc.documentElement;
-    if (html && host.parentNode !== html) html.append(host);
+    if (html && host.parentNode !== html) {
+      // A frame put back into a document loads its warning afresh: that load is its own.
+      html.append(host);
+      loads = 0;
+    }
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
     for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
     page.update();
@@ -93,12 +99,13 @@ export function coverPage(doc: Document = document, onFrameMoved: () => void = (
       next.src = frameUrl;
       next.title = 'Steady';
       next.setAttribute('allow', '');
-      let loads = 0;
+      loads = 0;
       // The warning page never navigates itself: a second load means the page moved the frame.
       next.addEventListener('load', () => {
+        if (frame !== next) return;
         loads++;
         if (loads === 1) next.focus();
-        else if (frame === next) onFrameMoved();
+        else onFrameMoved();
       });
       root.append(next);
       if (!frame) doc.addEventListener('focusin', keepFocus, true);

@@ -1,3 +1,4 @@
+import { levelNow } from '@/utils/triggers/decide';
 import { type Cover, coverPage } from './cover';
 import { addQuiet, decideFromState, type GuardState, type QuietTimes, withQuiet } from './state';
 import type { WarningParams } from './warning-params';
@@ -45,6 +46,14 @@ export interface Guard {
   readonly covered: boolean;
 }
 
+/** How many tokens of one warning shown again in place stay good (the latest). */
+const MAX_TOKENS = 8;
+
+/** Whether two decisions are the same warning: the same rule at the same level (or both unknown). */
+function sameWarning(a: { level?: string; rule?: string }, b: { level?: string; rule?: string }): boolean {
+  return a.level === b.level && a.rule === b.rule;
+}
+
 /**
  * The guard on a flagged host. It covers the page the moment it starts, then reads the rules:
  * a page the person asked about gets the warning, any other page of the host is uncovered and
@@ -52,13 +61,20 @@ export interface Guard {
  * asked for it on this host) and asks the background for its level; it always offers a way on.
  */
 export function startGuard(deps: GuardDeps): Guard {
-  type Shown = Pick<WarningParams, 'level' | 'pauseSeconds'>;
+  /** The warning shown: its level and pause, and the rule it is for (absent when the rules could not be read). */
+  type Shown = Pick<WarningParams, 'level' | 'pauseSeconds'> & { rule?: string };
   // The page navigated the warning frame away: show a fresh warning in its place.
   const onFrameMoved = () => show(shownFor ?? deps.href(), shownLevel);
   let cover: Cover | undefined = coverPage(deps.doc, onFrameMoved);
   let shownFor: string | undefined;
   let shownLevel: Shown = {};
   let token: string | undefined;
+  /**
+   * Every token of the warning now on the page, for as long as the cover stays up with the same
+   * decision: a warning the guard shows again in place (its frame moved by the page) is the same
+   * warning, so a Continue pressed in it a moment before is still the person's choice.
+   */
+  let tokens = new Set<string>();
   /** The rules as last read, so a single-page move into a flagged path is covered at once. */
   let known: GuardState | undefined;
   /** Quiet times this page has given itself on "continue", until the stored copy has them too. */
@@ -70,14 +86,20 @@ export function startGuard(deps: GuardDeps): Guard {
     cover = undefined;
     shownFor = undefined;
     token = undefined;
+    tokens = new Set();
   };
 
   function show(url: string, level: Shown) {
     cover ??= coverPage(deps.doc, onFrameMoved);
     token = deps.token();
+    if (!sameWarning(shownLevel, level)) tokens = new Set();
+    tokens.add(token);
+    // A page that keeps moving the frame makes the guard show it again and again: keep the latest few.
+    for (const old of tokens) if (tokens.size > MAX_TOKENS) tokens.delete(old);
     shownFor = url;
     shownLevel = level;
-    cover.warn(deps.frameUrl({ url, canGoBack: deps.canGoBack(), token, ...level }));
+    const { rule: _rule, ...params } = level;
+    cover.warn(deps.frameUrl({ url, canGoBack: deps.canGoBack(), token, ...params }));
   }
 
   async function check() {
@@ -88,24 +110,31 @@ export function startGuard(deps: GuardDeps): Guard {
     try {
       known = await deps.readState();
       const decision = decide(url);
-      if (decision) level = { level: decision.level, pauseSeconds: known?.pauseSeconds ?? 10 };
+      if (decision) level = { level: decision.level, pauseSeconds: known?.pauseSeconds ?? 10, rule: decision.rule.id };
     } catch {
       level = {}; // unknown: the warning page asks the background
     }
     if (url !== deps.href()) return; // moved on meanwhile: the newer check decides
     if (!level) return lift();
-    if (cover && shownFor === url && shownLevel.level === level.level) return;
+    // The same decision as the warning on screen (an address change within the page: a hash, a
+    // query, pushState): it stays, with whatever the person is doing in it, and is not shown or
+    // recorded again.
+    if (cover?.frame && shownFor !== undefined && sameWarning(shownLevel, level)) return;
     show(url, level);
   }
 
   return {
     check,
     continueFrom(given) {
-      if (!token || given !== token || !shownFor) return false;
+      if (!token || !tokens.has(given) || !shownFor) return false;
       const decision = decide(shownFor);
       if (decision?.level === 'firm') return false;
       const until = deps.now() + (known?.quietMinutes ?? 15) * 60_000;
-      const ids = (decision?.covering ?? []).map((rule) => rule.id);
+      // Never a firm rule into the quiet times (the decision is not firm, so none covers here now).
+      const hardTime = known?.hardTime ?? { on: false, firmer: false };
+      const ids = (decision?.covering ?? [])
+        .filter((rule) => levelNow(rule.level, hardTime) !== 'firm')
+        .map((rule) => rule.id);
       quietHere = addQuiet(quietHere, ids, until, deps.now());
       lift();
       if (ids.length > 0) deps.keepQuiet?.(ids, until);

@@ -1,5 +1,5 @@
 import type { Settings, TriggerSite } from '@/utils/db/schema';
-import { decideWarning, type HardTimeNow, type WarnRule } from '@/utils/triggers/decide';
+import { decideWarning, type HardTimeNow, levelNow, type WarnRule } from '@/utils/triggers/decide';
 
 /**
  * The small derived copy of what the guard needs at document_start, written by the background
@@ -45,14 +45,43 @@ export function addQuiet(quiet: QuietTimes, ids: readonly string[], until: numbe
   return { ...Object.fromEntries(kept), ...Object.fromEntries(ids.map((id) => [id, Math.max(until, quiet[id] ?? 0)])) };
 }
 
-/** The state with each rule quiet until the later of its stored quiet time and `quiet`'s. */
+/**
+ * The state with each rule quiet until the later of its stored quiet time and `quiet`'s. The
+ * guard's own copy never quiets a rule that is firm now (a level changed to firm after a
+ * "continue", or a hard time that made it firmer): only the background's record can.
+ */
 export function withQuiet(state: GuardState | undefined, quiet: QuietTimes): GuardState | undefined {
   if (!state) return state;
   const rules = state.rules.map((rule): WarnRule => {
     const until = quiet[rule.id];
-    return until !== undefined && until > (rule.quietUntil ?? 0) ? { ...rule, quietUntil: until } : rule;
+    if (until === undefined || until <= (rule.quietUntil ?? 0)) return rule;
+    return levelNow(rule.level, state.hardTime) === 'firm' ? rule : { ...rule, quietUntil: until };
   });
   return { ...state, rules };
+}
+
+/** The most quiet times the guard's copy keeps (far more than anyone flags; a bound, not a limit in use). */
+export const MAX_QUIET = 500;
+
+/**
+ * The guard's quiet times as the background keeps them when it re-derives: only for rules that
+ * still exist and are not firm, not over at `now`, none longer than the quiet time the person set
+ * (counted from `now`), and at most MAX_QUIET of them (the latest kept).
+ */
+export function capQuiet(
+  quiet: QuietTimes,
+  rules: readonly Pick<WarnRule, 'id' | 'level'>[],
+  now: number,
+  quietMinutes: number,
+): QuietTimes {
+  const open = new Set(rules.filter((rule) => rule.level !== 'firm').map((rule) => rule.id));
+  const longest = now + quietMinutes * 60_000;
+  const kept = Object.entries(quiet)
+    .filter(([id, until]) => open.has(id) && until > now)
+    .map(([id, until]): [string, number] => [id, Math.min(until, longest)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_QUIET);
+  return Object.fromEntries(kept);
 }
 
 /** The rule fields the guard needs, and nothing else of a site. */

@@ -8,8 +8,15 @@ import { sendToBackground, sendToGuard } from '@/utils/messages';
  * database. A person is never held behind a cover.
  */
 
-/** Where "leave" goes: back if the tab has history, else the person's calm page, else the tab closes. */
-export async function leaveTab(tabId: number, canGoBack: boolean, safePage?: string): Promise<void> {
+/**
+ * Where "leave" goes: back if the tab has history, else the person's calm page (asked for only
+ * then), else the tab closes.
+ */
+export async function leaveTab(
+  tabId: number,
+  canGoBack: boolean,
+  safePage: () => Promise<string | undefined> | string | undefined = () => undefined,
+): Promise<void> {
   if (canGoBack) {
     try {
       await browser.tabs.goBack(tabId);
@@ -18,7 +25,10 @@ export async function leaveTab(tabId: number, canGoBack: boolean, safePage?: str
       // No history after all: fall through to the calm page.
     }
   }
-  if (safePage && /^https?:\/\//.test(safePage)) await browser.tabs.update(tabId, { url: safePage });
+  const page = await Promise.resolve()
+    .then(safePage)
+    .catch(() => undefined);
+  if (page && /^https?:\/\//.test(page)) await browser.tabs.update(tabId, { url: page });
   else await browser.tabs.remove(tabId);
 }
 
@@ -35,11 +45,14 @@ export interface WarningPage {
   canGoBack: boolean;
 }
 
-/** Leave this site. */
+/**
+ * Leave this site. The calm page is the one the background read from the settings for this
+ * warning, if it has answered; where the background does the leaving, it reads the settings itself.
+ */
 export async function leave(page: WarningPage, safePage?: string): Promise<void> {
   const tabId = await ownTab();
-  if (tabId !== undefined) return leaveTab(tabId, page.canGoBack, safePage);
-  await sendToBackground({ type: 'warning-exit', exit: 'leave', ...page, ...(safePage ? { safePage } : {}) });
+  if (tabId !== undefined) return leaveTab(tabId, page.canGoBack, () => safePage);
+  await sendToBackground({ type: 'warning-exit', exit: 'leave', ...page });
 }
 
 /** Continue: asks the guard in this tab to lift the warning with this token. Resolves to whether it did. */
