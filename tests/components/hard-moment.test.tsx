@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor } from '@solidjs/testing-library';
+import { cleanup, configure, render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -13,6 +13,8 @@ import { urgesRepo } from '@/utils/db/urges';
 import { t } from '../i18n';
 
 afterEach(cleanup);
+// A hang guard, not a speed limit: on two busy cores a chain of writes can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
     { id: 1, index: 0, url: 'https://example.com/', active: true },
