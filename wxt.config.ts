@@ -1,8 +1,13 @@
 import { defineConfig } from 'wxt';
 
-/** The content security policy of Steady's own pages: as strict as they work with. */
+/**
+ * The content security policy of Steady's own pages and worker: as strict as they work with. A
+ * `data:` image, and a `data:` fetch, are allowed too: the nudge's icon is a `data:` image drawn
+ * into the worker's code, which Chromium fetches to show the notification (refused, the nudge is
+ * never shown; an end-to-end test of the nudge failed that way). Neither reaches the network.
+ */
 export const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /**
  * Steady's build. The manifest asks for no host at install: each trigger site's host is an
