@@ -5,12 +5,21 @@ export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /**
+ * Steady's Firefox add-on id, for good: a fixed GUID in braces (AMO accepts it, and it needs no
+ * domain of ours). Changing it would make Firefox see another add-on, with none of the data.
+ */
+export const FIREFOX_ADDON_ID = '{75a9c056-8f21-401a-8ad9-862fc64c32fa}';
+
+/**
  * Steady's build. The manifest asks for no host at install: each trigger site's host is an
  * optional permission, requested in the click that flags it (see README, "Permissions").
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   webExt: { disabled: true },
+  // MV3 for both browsers, in dev, build and zip alike (WXT's default for Firefox is MV2, which
+  // drops optional_host_permissions). The Firefox build lands in .output/firefox-mv3.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_appName__',
     default_locale: 'en',
@@ -33,12 +42,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'steady@steady.local',
+              id: FIREFOX_ADDON_ID,
               // The first version that reads data_collection_permissions.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // The oldest Chromium the whole suite passes on (README, "How it is built").
