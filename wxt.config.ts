@@ -11,6 +11,36 @@ export const EXTENSION_PAGES_CSP =
 export const FIREFOX_ADDON_ID = '{75a9c056-8f21-401a-8ad9-862fc64c32fa}';
 
 /**
+ * What the sources zip holds: everything a reviewer's `npm ci && npm run zip` needs, and nothing
+ * else (an allow-list, so nothing private or generated slips in). A file the build reads and this
+ * list leaves out makes the rebuild test fail (tests/e2e/package.e2e.ts); a file tracked in git
+ * that is neither here nor in SOURCES_LEFT_OUT fails it too.
+ */
+export const SOURCES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'LICENSE',
+  'entrypoints/**',
+  'components/**',
+  'utils/**',
+  'locales/**',
+];
+
+/** Files in git the build never reads, left out of the sources zip on purpose (tests, CI, tools). */
+export const SOURCES_LEFT_OUT = [
+  '.ci/**',
+  '.gitignore',
+  'biome.json',
+  'scripts/**',
+  'tests/**',
+  'vitest.config.ts',
+  'vitest.e2e.config.ts',
+];
+
+/**
  * Steady's build. The manifest asks for no host at install: each trigger site's host is an
  * optional permission, requested in the click that flags it (see README, "Permissions").
  */
@@ -52,18 +82,5 @@ export default defineConfig({
       : // The oldest Chromium the whole suite passes on (README, "How it is built").
         { minimum_chrome_version: '150' }),
   }),
-  zip: {
-    includeSources: [
-      'package.json',
-      'package-lock.json',
-      'tsconfig.json',
-      'wxt.config.ts',
-      'biome.json',
-      'README.md',
-      'entrypoints/**',
-      'components/**',
-      'utils/**',
-      'public/**',
-    ],
-  },
+  zip: { includeSources: SOURCES },
 });
