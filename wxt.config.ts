@@ -10,12 +10,51 @@ export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /**
+ * Steady's Firefox add-on id, for good: a fixed GUID in braces (AMO accepts it, and it needs no
+ * domain of ours). Changing it would make Firefox see another add-on, with none of the data.
+ */
+export const FIREFOX_ADDON_ID = '{75a9c056-8f21-401a-8ad9-862fc64c32fa}';
+
+/**
+ * What the sources zip holds: everything a reviewer's `npm ci && npm run zip` needs, and nothing
+ * else (an allow-list, so nothing private or generated slips in). A file the build reads and this
+ * list leaves out makes the rebuild test fail (tests/e2e/package.e2e.ts); a file tracked in git
+ * that is neither here nor in SOURCES_LEFT_OUT fails it too.
+ */
+export const SOURCES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'LICENSE',
+  'entrypoints/**',
+  'components/**',
+  'utils/**',
+  'locales/**',
+];
+
+/** Files in git the build never reads, left out of the sources zip on purpose (tests, CI, tools). */
+export const SOURCES_LEFT_OUT = [
+  '.ci/**',
+  '.gitignore',
+  'biome.json',
+  'scripts/**',
+  'tests/**',
+  'vitest.config.ts',
+  'vitest.e2e.config.ts',
+];
+
+/**
  * Steady's build. The manifest asks for no host at install: each trigger site's host is an
  * optional permission, requested in the click that flags it (see README, "Permissions").
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   webExt: { disabled: true },
+  // MV3 for both browsers, in dev, build and zip alike (WXT's default for Firefox is MV2, which
+  // drops optional_host_permissions). The Firefox build lands in .output/firefox-mv3.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_appName__',
     default_locale: 'en',
@@ -38,29 +77,15 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'steady@steady.local',
+              id: FIREFOX_ADDON_ID,
               // The first version that reads data_collection_permissions.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // The oldest Chromium the whole suite passes on (README, "How it is built").
         { minimum_chrome_version: '150' }),
   }),
-  zip: {
-    includeSources: [
-      'package.json',
-      'package-lock.json',
-      'tsconfig.json',
-      'wxt.config.ts',
-      'biome.json',
-      'README.md',
-      'entrypoints/**',
-      'components/**',
-      'utils/**',
-      'public/**',
-    ],
-  },
+  zip: { includeSources: SOURCES },
 });

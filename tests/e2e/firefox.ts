@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { FIREFOX_ADDON_ID } from '../../wxt.config';
 import { t } from '../i18n';
 import { FIND_COVER, findBrowser, TestWeb, testBuild } from './harness';
 
@@ -7,7 +8,7 @@ import { FIND_COVER, findBrowser, TestWeb, testBuild } from './harness';
 export const FIREFOX_BUILD = { dir: resolve('.output/firefox-mv3'), command: 'npm run build:firefox' };
 
 /** Steady's add-on id (wxt.config.ts) and the internal UUID the test profile gives it, so its pages have a known address. */
-const ADDON_ID = 'steady@steady.local';
+const ADDON_ID = FIREFOX_ADDON_ID;
 const ADDON_UUID = '5e7d1c9a-0b1e-4d5f-9a51-7e4d2f0c1a11';
 
 /** The Firefox to test with, or an error that says how to get one. */
