@@ -28,6 +28,7 @@ export const SOURCES = [
   'wxt.config.ts',
   'README.md',
   'LICENSE',
+  'PRIVACY.md',
   'entrypoints/**',
   'components/**',
   'utils/**',
