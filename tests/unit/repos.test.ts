@@ -76,6 +76,21 @@ const refused: Array<[string, () => Promise<unknown>, () => Promise<unknown[]>, 
     () => contactsRepo().list(),
     'contact-preferred',
   ],
+  ...(['toString', 'constructor', '__proto__', 'hasOwnProperty'] as const).map(
+    (name) =>
+      [
+        `contact preferring "${name}", which every object answers to`,
+        () =>
+          contactsRepo({ now }).put({
+            name: 'Sam',
+            ways: { call: '+15555550100' },
+            preferred: name as never,
+            order: 0,
+          }),
+        () => contactsRepo().list(),
+        'contact-preferred' as const,
+      ] as [string, () => Promise<unknown>, () => Promise<unknown[]>, 'contact-preferred'],
+  ),
   [
     'contact whose hours start when they end',
     () => contactsRepo({ now }).put({ name: 'Sam', ways: {}, hours: { days: [1], start: 60, end: 60 }, order: 0 }),

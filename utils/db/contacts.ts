@@ -30,7 +30,9 @@ export function checkContact(contact: Contact): Problem | undefined {
     if (address === undefined) continue;
     if (!reachLink(channel as Channel, address as string).ok) return wayProblem(channel as Channel);
   }
-  if (contact.preferred !== undefined && contact.ways[contact.preferred] === undefined) {
+  // Only a channel the person has a way for: not a name every object answers to ("toString").
+  const preferred = contact.preferred;
+  if (preferred !== undefined && !(CHANNELS.includes(preferred) && Object.hasOwn(contact.ways, preferred))) {
     return problem('contact-preferred');
   }
   const hours = contact.hours;
