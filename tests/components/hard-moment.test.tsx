@@ -32,7 +32,9 @@ async function tabTo(user: ReturnType<typeof userEvent.setup>, role: string, nam
   throw new Error(`could not reach ${role} ${String(name)} by Tab`);
 }
 
-describe('the popup for the hard moment, by keyboard alone', () => {
+// A hang guard for each test, not a speed limit: a person's whole path by Tab takes a second alone,
+// and several on two cores busy with the rest of the suite.
+describe('the popup for the hard moment, by keyboard alone', { timeout: 30_000 }, () => {
   it('logs an urge with its strength and a trigger in three actions, and it can be undone', async () => {
     await planRepo().setItems('triggers', ['Payday']);
     const user = userEvent.setup();
