@@ -145,9 +145,12 @@ export function App() {
       undoTimer = setTimeout(() => setCanUndo(false), UNDO_MS);
     });
   };
+  /** The latest change asked for: an earlier one's answer must not undo a later one on screen. */
+  let latestChange = 0;
   const changeDetails = (details: Parameters<typeof changeUrge>[1]) => {
     const current = urge();
     if (!current) return;
+    const change = ++latestChange;
     setUrge({ ...current, ...details } as Urge);
     // "I used" on an urge leads into the same check-in as the popup's own "I used", linked to it.
     if (details.outcome === 'used' && current.outcome !== 'used') {
@@ -155,8 +158,8 @@ export function App() {
       setView('lapse');
     }
     void changeUrge(current.id, details).then((done) => {
-      if (done.ok) setUrge(done.value);
-      else setStatus(problemWords(done.problem));
+      if (!done.ok) setStatus(problemWords(done.problem));
+      else if (change === latestChange) setUrge(done.value);
     });
   };
   const undo = () => {
