@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { openExtensionPage, type Session } from './harness';
-import { axeViolations, database, freshSessionEachTest, readStore } from './steps';
+import { axeViolations, database, freshSessionEachTest, readStore, setPasscodeIn } from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;
@@ -30,11 +30,7 @@ describe('copies of the person’s data', () => {
       records: [{ id: 'reasons', items: [REASON], createdAt: now, updatedAt: now }],
     });
     const options = await openExtensionPage(session, 'options.html#data');
-    await options.getByLabel(t('data.passcode'), { exact: true }).fill(PASSCODE);
-    await options.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(PASSCODE);
-    await options.getByRole('button', { name: t('data.setLock') }).click();
-    const lockPart = options.getByRole('region', { name: t('data.lockHeading') });
-    await expect.poll(() => lockPart.getByRole('status').textContent()).toBe(t('data.lockSet'));
+    await setPasscodeIn(options, PASSCODE);
     const [settings] = await readStore(session, 'settings');
     const lock = settings?.lock as { salt: string; hash: string };
 

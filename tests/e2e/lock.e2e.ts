@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { inWorker, openExtensionPage, type Session } from './harness';
-import { database, freshSessionEachTest, openSection, readStore, settingsRecord } from './steps';
+import { database, freshSessionEachTest, openSection, readStore, setPasscodeIn, settingsRecord } from './steps';
 
 const current = freshSessionEachTest();
 let session: Session;
@@ -107,12 +107,7 @@ describe('the passcode lock', () => {
 
     // Set a passcode in the Data section, then lock now.
     await openSection(options, 'data.heading');
-    await options.getByLabel(t('data.passcode'), { exact: true }).fill(PASSCODE);
-    await options.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(PASSCODE);
-    await options.getByRole('button', { name: t('data.setLock') }).click();
-    // Said beside the passcode, where it was set.
-    const lockPart = options.getByRole('region', { name: t('data.lockHeading') });
-    await expect.poll(() => lockPart.getByRole('status').textContent()).toBe(t('data.lockSet'));
+    await setPasscodeIn(options, PASSCODE);
     const [settings] = await readStore(session, 'settings');
     expect(JSON.stringify(settings), 'the passcode is never stored as typed').not.toContain(PASSCODE);
     await options.getByRole('button', { name: t('data.lockNow') }).click();
@@ -202,11 +197,7 @@ describe('the passcode lock', () => {
       ],
     });
     const first = await openExtensionPage(session, 'options.html#data');
-    await first.getByLabel(t('data.passcode'), { exact: true }).fill(PASSCODE);
-    await first.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(PASSCODE);
-    await first.getByRole('button', { name: t('data.setLock') }).click();
-    const lockPart = first.getByRole('region', { name: t('data.lockHeading') });
-    await expect.poll(() => lockPart.getByRole('status').textContent()).toBe(t('data.lockSet'));
+    await setPasscodeIn(first, PASSCODE);
     const hardTimeOn = t('hardTimes.state.onNoEnd').slice(0, 12);
     const popup = await openExtensionPage(session, 'popup.html');
     await popup.getByText(hardTimeOn, { exact: false }).first().waitFor();

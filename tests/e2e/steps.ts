@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/db/settings';
 import { GUARD_QUIET_KEY } from '@/utils/guard/state';
 import { t } from '../i18n';
@@ -191,4 +191,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Sets a passcode in the Data section of an open options page, as a person does, and waits until it says so. */
+export async function setPasscodeIn(options: Page, passcode: string): Promise<void> {
+  await options.getByLabel(t('data.passcode'), { exact: true }).fill(passcode);
+  await options.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(passcode);
+  await options.getByRole('button', { name: t('data.setLock') }).click();
+  // Said beside the passcode, where it was set.
+  const lockPart = options.getByRole('region', { name: t('data.lockHeading') });
+  await expect.poll(() => lockPart.getByRole('status').textContent()).toBe(t('data.lockSet'));
 }
