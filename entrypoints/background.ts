@@ -4,7 +4,10 @@ import { createMessageListener } from '@/utils/background/handlers';
 import { CHECK_IN_PREFIX, checkInPage, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
 import { welcomeOnInstall } from '@/utils/background/welcome';
+import { runLockJob } from '@/utils/db/lock-job';
 import { askForPersistentStorage } from '@/utils/db/open';
+import { useKeyMemory } from '@/utils/db/sealing';
+import { openKeys } from '@/utils/lock/session';
 
 /**
  * Wiring only. Every listener is registered synchronously so a wake-up never misses its event;
@@ -12,6 +15,8 @@ import { askForPersistentStorage } from '@/utils/db/open';
  * re-derives from it.
  */
 export default defineBackground(() => {
+  // The person's words open here only while Steady is unlocked (the keys in storage.session).
+  useKeyMemory(() => openKeys());
   const enforceNow = serialize(() => enforce());
   const rederive = () => void enforceNow().catch((error) => console.error('Steady could not re-derive', error));
 
@@ -41,4 +46,6 @@ export default defineBackground(() => {
 
   // Every wake-up re-derives too: a stopped worker may have slept through a transition.
   rederive();
+  // Words still being sealed (a tab closed while the passcode was set) are sealed now.
+  void runLockJob().catch((error) => console.error('Steady will go on sealing later', error));
 });

@@ -6,7 +6,7 @@ import { LockScreen } from '@/components/LockScreen';
 import { Nav } from '@/components/Nav';
 import { deleteEverything } from '@/utils/commands/forget';
 import { readHelp } from '@/utils/commands/help';
-import { lockState, unlock } from '@/utils/commands/lock';
+import { finishJob, lockState, unlock } from '@/utils/commands/lock';
 import { crisisLinesFor } from '@/utils/crisis-lines';
 import { watchLock } from '@/utils/lock/session';
 import { problemWords } from '@/utils/words/problems';
@@ -67,6 +67,15 @@ export function App() {
   createEffect(() => {
     const state = lock.error ? undefined : lock();
     onCleanup(watchLock(state?.set && !state.locked ? state.until : undefined, () => void refetchLock()));
+  });
+  // Words left half way (a tab closed while they were being sealed or opened) are finished here,
+  // once a page load, as soon as Steady is open.
+  let resumed = false;
+  createEffect(() => {
+    const state = lock.error ? undefined : lock();
+    if (resumed || !state?.job || state.locked) return;
+    resumed = true;
+    void finishJob().then(() => refetchLock());
   });
   return (
     <Switch>

@@ -27,6 +27,15 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
   const [importStatus, setImportStatus] = createSignal('');
   const [lockStatus, setLockStatus] = createSignal('');
   const [lockError, setLockError] = createSignal<string>();
+  /** Said as the words are sealed or opened, a few times a second at most. */
+  const progress = (words: (count: string) => string) => {
+    let last = 0;
+    return (count: number) => {
+      if (Date.now() - last < 250) return;
+      last = Date.now();
+      setLockStatus(words(count.toLocaleString()));
+    };
+  };
 
   return (
     <Section id="data" heading={i18n.t('data.heading')} intro={i18n.t('data.intro')}>
@@ -97,6 +106,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
       <section class="stack" aria-labelledby="lock-settings-heading">
         <h3 id="lock-settings-heading">{i18n.t('data.lockHeading')}</h3>
         <p>{i18n.t('data.lockIntro')}</p>
+        <p>{i18n.t('data.lockOpen')}</p>
         <p class="hint">{i18n.t('data.lockLimits')}</p>
         <p class="hint">{i18n.t('data.lockForgot')}</p>
         <form
@@ -110,6 +120,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
               String(form.get('again') ?? ''),
               minutes,
               String(form.get('now') ?? ''),
+              progress((count) => i18n.t('data.sealing', [count])),
             ).then(async (done) => {
               setLockError(done.ok ? undefined : problemWords(done.problem));
               if (done.ok) {
@@ -163,7 +174,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
             onSubmit={(event) => {
               event.preventDefault();
               const passcode = String(new FormData(event.currentTarget).get('current') ?? '');
-              void removePasscode(passcode).then(async (done) => {
+              void removePasscode(passcode, progress((count) => i18n.t('data.opening', [count]))).then(async (done) => {
                 setLockStatus(done.ok ? i18n.t('data.lockRemoved') : problemWords(done.problem));
                 await refetch();
               });

@@ -4,13 +4,14 @@ import { enforce } from '@/utils/background/enforce';
 import { saveCheckIn } from '@/utils/commands/checkins';
 import { exportData, importData } from '@/utils/commands/data';
 import { changeLapse, recordLapse } from '@/utils/commands/lapses';
-import { lockNow, removePasscode, setPasscode, unlock } from '@/utils/commands/lock';
+import { finishJob, lockNow, lockState, removePasscode, setPasscode, unlock } from '@/utils/commands/lock';
 import { movePerson, removePerson, restorePerson, savePerson } from '@/utils/commands/people';
 import { changeSite, flagSites, removeSite } from '@/utils/commands/sites';
 import { removeTime, saveTime } from '@/utils/commands/times';
 import { changeUrge, logUrge, removeUrge } from '@/utils/commands/urges';
 import { closeDb, openSteadyDb } from '@/utils/db/open';
 import type { Contact, Lapse, StoreName, TriggerSite, TriggerTime, Urge } from '@/utils/db/schema';
+import { holdsBoxes, holdsPlainWords, readKeyring } from '@/utils/db/sealing';
 import { emptyPerson } from '@/utils/reach-out/person';
 import { type Random, seeded } from '../bench/harness';
 import { cutNextWrite, installFakePermissionsAndScripting } from '../fakes';
@@ -44,11 +45,28 @@ const strip = (record: object): Record<string, unknown> => {
   return rest;
 };
 
-async function stored(): Promise<Record<string, Record<string, Record<string, unknown>>>> {
+/**
+ * What is stored, with the words open (the test knows the passcode: Steady is open at every
+ * check). On the way, the lock's promises: no record is ever half sealed; with a passcode set and
+ * its job done, no word is in the clear; with none, no word is sealed.
+ */
+async function stored(where: string): Promise<Record<string, Record<string, Record<string, unknown>>>> {
   const db = await openSteadyDb();
+  const lock = (await db.get('settings', 'settings'))?.lock;
+  const ring = await readKeyring(db);
   const out: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const store of STORES) {
-    out[store] = Object.fromEntries((await db.getAll(store as never)).map((r: { id: string }) => [r.id, strip(r)]));
+    const records = (await db.getAll(store as never)) as Array<{ id: string }>;
+    for (const record of records) {
+      const plain = holdsPlainWords(store, record);
+      const sealed = holdsBoxes(store, record);
+      expect(plain && sealed, `${where}: ${store} ${record.id} is half sealed`).toBe(false);
+      if (lock?.publicKey && !lock.job)
+        expect(plain, `${where}: ${store} ${record.id} in the clear under a lock`).toBe(false);
+      if (!lock) expect(sealed, `${where}: ${store} ${record.id} sealed with no lock`).toBe(false);
+    }
+    const opened = await Promise.all(records.map((record) => ring.open(store, record)));
+    out[store] = Object.fromEntries(opened.map((r) => [r.id, strip(r)]));
   }
   db.close();
   return out;
@@ -97,6 +115,8 @@ async function run(seed: number, steps: number) {
       'check-in',
       'export-import',
       'lock',
+      'lock',
+      'wake',
     ] as const);
     let ok = false;
     try {
@@ -154,13 +174,19 @@ async function run(seed: number, steps: number) {
         }
         case 'add-person': {
           const name = `Person ${step}`;
-          const fields = { ...emptyPerson(), name, ways: { ...emptyPerson().ways, email: `p${step}@example.org` } };
+          const fields = {
+            ...emptyPerson(),
+            name,
+            relation: `friend ${step}`,
+            ways: { ...emptyPerson().ways, email: `p${step}@example.org` },
+          };
           const done = await savePerson(fields);
           if (done.ok) {
             const order = model.contacts?.size ?? 0;
             model.contacts?.set(done.value.id, {
               id: done.value.id,
               name,
+              relation: `friend ${step}`,
               ways: { email: `p${step}@example.org` },
               order,
             });
@@ -202,8 +228,15 @@ async function run(seed: number, steps: number) {
         }
         case 'log-urge': {
           const strength = random.int(0, 10);
-          const done = await logUrge({ strength });
-          if (done.ok) model.urges?.set(done.value.id, { id: done.value.id, at: done.value.at, strength });
+          const note = random.chance(0.5) ? `Felt it at step ${step}` : undefined;
+          const done = await logUrge({ strength, ...(note ? { note } : {}) });
+          if (done.ok)
+            model.urges?.set(done.value.id, {
+              id: done.value.id,
+              at: done.value.at,
+              strength,
+              ...(note ? { note } : {}),
+            });
           ok = done.ok;
           break;
         }
@@ -255,18 +288,29 @@ async function run(seed: number, steps: number) {
           break;
         }
         case 'lock': {
+          // A job left by a cut may have ended the lock since: what is stored says.
+          if (!(await lockState()).set) passcode = undefined;
           if (passcode === undefined) {
-            passcode = `pass-${random.int(1000, 9999)}`;
-            const done = await setPasscode(passcode, passcode, 5);
-            if (!done.ok) passcode = undefined;
-          } else if (random.chance(0.5)) {
+            const next = `pass-${random.int(100000, 999999)}`;
+            const done = await setPasscode(next, next, 5);
+            if (done.ok) passcode = next;
+          } else if (random.chance(0.3)) {
             await lockNow();
             expect((await unlock(passcode)).ok, `step ${step}: the right passcode unlocks`).toBe(true);
+          } else if (random.chance(0.4)) {
+            const next = `pass-${random.int(100000, 999999)}`;
+            const done = await setPasscode(next, next, 5, passcode);
+            if (done.ok) passcode = next;
           } else {
-            const done = await removePasscode(passcode);
-            if (done.ok) passcode = undefined;
+            await removePasscode(passcode);
+            if (!(await lockState()).set) passcode = undefined;
           }
           ok = true;
+          break;
+        }
+        case 'wake': {
+          // The background wakes and goes on with a job a cut left (sealing, or opening).
+          ok = (await finishJob()) !== 'stopped';
           break;
         }
       }
@@ -275,7 +319,7 @@ async function run(seed: number, steps: number) {
     }
     if (cut && !ok) faults++;
     ran++;
-    const actual = await stored();
+    const actual = await stored(`seed ${seed}, step ${step} (${kind}${cut ? ', cut mid-write' : ''})`);
     const expected = modelAsObject(model);
     for (const store of STORES) {
       expect(

@@ -9,7 +9,9 @@ import {
 } from '@/utils/backup/format';
 import { checkImport, type ImportWhere, MAX_IMPORT_LENGTH } from '@/utils/backup/validate';
 import { type ImportCounts, type ImportMode, readAllRecords, writeAllRecords } from '@/utils/db/backup';
-import { DB_VERSION } from '@/utils/db/open';
+import { DB_VERSION, db } from '@/utils/db/open';
+import { STORE_NAMES } from '@/utils/db/schema';
+import { openAll, readKeyring } from '@/utils/db/sealing';
 import { openText, sealText } from '@/utils/lock/seal';
 import { type Problem, problem } from '@/utils/problems';
 import { attempt, tellBackground } from './run';
@@ -25,9 +27,14 @@ export interface ExportFile {
  * carries the passcode's verifier. `now` is the clock, for tests.
  */
 export async function exportData(now: () => number = Date.now): Promise<ExportFile> {
-  const all = await readAllRecords();
+  const database = await db();
+  const [all, ring] = await Promise.all([readAllRecords(), readKeyring(database)]);
+  // The copy holds the words open (it is made only while Steady is open); the lock's keys never.
+  const opened = Object.fromEntries(
+    await Promise.all(STORE_NAMES.map(async (store) => [store, await openAll(ring, store, all[store] as object[])])),
+  ) as typeof all;
   // Never the passcode's verifier: a short passcode would fall to guesses made against the file.
-  const stores = { ...all, settings: all.settings.map(({ lock: _, ...settings }) => settings) };
+  const stores = { ...opened, settings: opened.settings.map(({ lock: _, ...settings }) => settings) };
   const exportedAt = now();
   return {
     name: backupFileName(exportedAt),

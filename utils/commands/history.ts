@@ -2,7 +2,9 @@ import type { StoreValue } from 'idb';
 import { contactsRepo } from '@/utils/db/contacts';
 import { amendRecord, putBack, swapRecords, takeOut, walkCheckIns, walkNewest } from '@/utils/db/history';
 import { linesRepo } from '@/utils/db/lines';
+import { db } from '@/utils/db/open';
 import type { CheckIn, Lapse, SteadyDB, StoreName } from '@/utils/db/schema';
+import { readKeyring } from '@/utils/db/sealing';
 import { InvalidRecordError } from '@/utils/db/validate';
 import {
   type CheckInEntry,
@@ -157,7 +159,20 @@ export async function readHistory(
   };
   const kinds = [...new Set(query.kinds)];
   const page = mergePage(await Promise.all(kinds.map((kind) => readers[kind]())), limit);
-  return { entries: await withNames(page.entries), more: page.more };
+  return { entries: await withNames(await openWords(page.entries)), more: page.more };
+}
+
+/** The entries with the person's words open (the history is read only while Steady is open). */
+async function openWords(entries: HistoryEntry[]): Promise<HistoryEntry[]> {
+  const ring = await readKeyring(await db());
+  return Promise.all(
+    entries.map(async (entry) => {
+      if (entry.kind === 'urge') return { ...entry, urge: await ring.open('urges', entry.urge) };
+      if (entry.kind === 'lapse') return { ...entry, lapse: await ring.open('lapses', entry.lapse) };
+      if (entry.kind === 'check-in') return { ...entry, checkIn: await ring.open('checkins', entry.checkIn) };
+      return entry;
+    }),
+  );
 }
 
 /** Where each kind of entry is kept. */

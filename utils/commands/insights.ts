@@ -1,5 +1,6 @@
 import { db } from '@/utils/db/open';
 import type { StoreName, TriggerTime } from '@/utils/db/schema';
+import { openAll, readKeyring } from '@/utils/db/sealing';
 import { MAX_DISMISSED, settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
@@ -41,9 +42,10 @@ async function* storeSlices(store: StoreName & HistoryStore): AsyncGenerator<unk
   let after: string | undefined;
   for (;;) {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-    const page = (await (await db()).getAll(store, range, SLICE_RECORDS)) as { id: string }[];
+    const database = await db();
+    const page = (await database.getAll(store, range, SLICE_RECORDS)) as { id: string }[];
     if (page.length === 0) return;
-    yield page;
+    yield openAll(await readKeyring(database), store, page);
     if (page.length < SLICE_RECORDS) return;
     after = page[page.length - 1]?.id;
   }

@@ -22,8 +22,4 @@ export const saveReasons = (lines: readonly string[]): Promise<Done<void>> =>
 
 /** Adds one line to a part of the plan (after a lapse: "I will avoid …"), keeping the rest. */
 export const addPlanLine = (section: PlanSectionId, line: string): Promise<Done<void>> =>
-  attempt(async () => {
-    const repo = planRepo();
-    const items = (await repo.get(section))?.items ?? [];
-    await repo.setItems(section, [...items, line]);
-  });
+  attempt(() => planRepo().addLine(section, line));

@@ -14,15 +14,7 @@ export const logUrge = (details: UrgeDetails = {}): Promise<Done<Urge>> =>
 /** Changes an urge's details; a detail given as undefined is cleared. The time it was felt stays unless `at` is given. */
 export function changeUrge(id: string, details: UrgeDetails & { at?: number }): Promise<Done<Urge>> {
   // One transaction: quick changes (arrowing through the outcomes) land in the order they were made.
-  return attempt(() =>
-    urgesRepo().amend(
-      id,
-      (existing) =>
-        Object.fromEntries(
-          Object.entries({ ...existing, ...details }).filter(([, value]) => value !== undefined),
-        ) as unknown as typeof existing,
-    ),
-  );
+  return attempt(() => urgesRepo().update(id, details));
 }
 
 /** Removes an urge; resolves with it, so it can be undone. */

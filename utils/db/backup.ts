@@ -10,6 +10,7 @@ import {
   type StoreName,
   type TriggerSite,
 } from './schema';
+import { type Keyring, withKeyring } from './sealing';
 import { DEFAULT_SETTINGS } from './settings';
 import { write } from './transaction';
 
@@ -60,8 +61,29 @@ export async function writeAllRecords(
   mode: ImportMode,
   open: () => Promise<SteadyDatabase> = sharedDb,
 ): Promise<ImportCounts> {
+  return withKeyring(STORE_NAMES, open, async (ring) => {
+    // The file's words, sealed as the lock says, before the transaction (WebCrypto cannot work in one).
+    const sealed = Object.fromEntries(
+      await Promise.all(
+        STORE_NAMES.map(async (store) => [
+          store,
+          await Promise.all((records[store] as object[]).map((record) => ring.seal(store, record))),
+        ]),
+      ),
+    ) as AllRecords;
+    return writeSealed(sealed, mode, open, ring);
+  });
+}
+
+async function writeSealed(
+  records: AllRecords,
+  mode: ImportMode,
+  open: () => Promise<SteadyDatabase>,
+  ring: Keyring,
+): Promise<ImportCounts> {
   const tx = (await open()).transaction(STORE_NAMES, 'readwrite');
   return write(tx, async () => {
+    ring.check(await tx.objectStore('settings').get('settings'));
     const counts = {} as ImportCounts;
     for (const store of STORE_NAMES) {
       const target = tx.objectStore(store);

@@ -2,6 +2,7 @@ import { type Problem, problem } from '@/utils/problems';
 import { reachLink } from '@/utils/reach-out/links';
 import { createRepo, type Draft, type RepoOptions } from './repo';
 import { CHANNELS, type Channel, type Contact } from './schema';
+import { openAll, StaleKeysError, sameRecord, withKeyring } from './sealing';
 import { requests, write } from './transaction';
 import { isInt, isObject, isOptionalText, isText } from './validate';
 
@@ -58,32 +59,49 @@ export function contactsRepo(options: RepoOptions = {}) {
       return (await repo.list()).sort((a, b) => a.order - b.order);
     },
     /**
-     * Changes the list in one transaction: `change` gets the people in order and returns them
-     * in their new order (leaving one out removes them; a record not there yet is put back; a
-     * draft without an id is added). Everyone is numbered again from 0, so the order never has
-     * gaps or ties. Every changed record is checked first: one refused, nothing is written.
-     * Returns the new list.
+     * Changes the list: `change` gets the people in order and returns them in their new order
+     * (leaving one out removes them; a record not there yet is put back; a draft without an id
+     * is added). Everyone is numbered again from 0, so the order never has gaps or ties. Every
+     * changed record is checked first: one refused, nothing is written. The words are sealed
+     * before the write's transaction, which finds the list as it was read (else it is read
+     * again, and `change` asked again). Returns the new list.
      */
     async arrange(change: (people: Contact[]) => Array<Contact | Draft<Contact>>): Promise<Contact[]> {
-      const tx = (await repo.open()).transaction('contacts', 'readwrite');
-      return write(tx, async () => {
-        const before = (await tx.store.getAll()).sort((a, b) => a.order - b.order);
+      return withKeyring('contacts', repo.open, async (ring) => {
+        const database = await repo.open();
+        const before = (await database.getAll('contacts')).sort((a, b) => a.order - b.order);
         const after = change([...before]);
         const time = now();
         const old = new Map(before.map((person) => [person.id, person]));
-        const records = after.map((person, order) => {
+        const plain = after.map((person, order) => {
           const id = person.id ?? crypto.randomUUID();
-          const same = old.get(id) === person && person.order === order;
-          if (same) return person as Contact;
+          if (old.get(id) === person && person.order === order) return person as Contact;
           const createdAt = (person as Partial<Contact>).createdAt ?? time;
-          return repo.validate({ ...person, id, order, createdAt, updatedAt: time } as Contact);
+          return repo.validateStored({ ...person, id, order, createdAt, updatedAt: time } as Contact);
         });
-        const kept = new Set(records.map((person) => person.id));
-        await requests<unknown>([
-          ...before.filter((person) => !kept.has(person.id)).map((person) => () => tx.store.delete(person.id)),
-          ...records.filter((person, i) => person !== before[i]).map((person) => () => tx.store.put(person)),
-        ]);
-        return records;
+        // Sealed as the lock says now (a record the lock's job has not reached yet too).
+        const records = await Promise.all(
+          plain.map((person) =>
+            ring.epoch !== 'plain'
+              ? ring.seal('contacts', person)
+              : ring.opens
+                ? ring.open('contacts', person)
+                : person,
+          ),
+        );
+        const tx = database.transaction(['contacts', 'settings'], 'readwrite');
+        await write(tx, async () => {
+          ring.check(await tx.objectStore('settings').get('settings'));
+          const store = tx.objectStore('contacts');
+          const now = (await store.getAll()).sort((a, b) => a.order - b.order);
+          if (!sameRecord(now, before)) throw new StaleKeysError();
+          const kept = new Set(records.map((person) => person.id));
+          await requests<unknown>([
+            ...before.filter((person) => !kept.has(person.id)).map((person) => () => store.delete(person.id)),
+            ...records.filter((person, i) => person !== before[i]).map((person) => () => store.put(person)),
+          ]);
+        });
+        return openAll(ring, 'contacts', records);
       });
     },
   };

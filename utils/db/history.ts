@@ -2,7 +2,8 @@ import type { StoreValue } from 'idb';
 import { problem } from '@/utils/problems';
 import { checkRecord } from './checks';
 import { type SteadyDatabase, db as sharedDb } from './open';
-import type { SteadyDB, StoreName } from './schema';
+import type { Settings, SteadyDB, StoreName } from './schema';
+import { forCheck, isSealedStore, leftovers, StaleKeysError, sameRecord, withKeyring, writeScope } from './sealing';
 import { requests, write } from './transaction';
 import { InvalidRecordError } from './validate';
 
@@ -66,18 +67,32 @@ export async function amendRecord<S extends StoreName>(
   now = Date.now(),
   open: () => Promise<SteadyDatabase> = sharedDb,
 ): Promise<StoreValue<SteadyDB, S>> {
-  const tx = (await open()).transaction(store, 'readwrite');
-  return write(tx, async () => {
-    const existing = await tx.store.get(id as never);
-    if (!existing) throw new InvalidRecordError(store, problem('record-gone'));
-    const merged = { ...existing, ...changes, id: existing.id, createdAt: existing.createdAt, updatedAt: now };
-    const record = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
-    const found = checkRecord(store, record);
-    if (found) throw new InvalidRecordError(store, found);
-    await tx.store.put(record as never);
-    return record as unknown as StoreValue<SteadyDB, S>;
+  return withKeyring(store, open, async (ring) => {
+    const database = await open();
+    const before = isSealedStore(store) ? await database.get(store, id as never) : undefined;
+    const carried = await leftovers(ring, store, before);
+    const sealed = { ...carried, ...(await ring.seal(store, changes)) };
+    const tx = database.transaction(writeScope(store), 'readwrite');
+    const record = await write(tx, async () => {
+      if (isSealedStore(store)) ring.check((await tx.objectStore('settings').get('settings')) as Settings | undefined);
+      const target = tx.objectStore(store);
+      const existing = await target.get(id as never);
+      if (!existing) throw new InvalidRecordError(store, problem('record-gone'));
+      if (Object.keys(carried).length > 0 && !sameRecord(existing, before)) throw new StaleKeysError();
+      const stamps = { id: existing.id, createdAt: existing.createdAt, updatedAt: now };
+      // The change is checked in the clear; the record is written with its words sealed.
+      const found = checkRecord(store, forCheck(store, withoutCleared({ ...existing, ...changes, ...stamps })));
+      if (found) throw new InvalidRecordError(store, found);
+      const record = withoutCleared({ ...existing, ...sealed, ...stamps });
+      await target.put(record as never);
+      return record;
+    });
+    return ring.open(store, record as unknown as StoreValue<SteadyDB, S>);
   });
 }
+
+const withoutCleared = (record: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
 /**
  * Removes records of one store in one transaction, and resolves with the ones that were there
@@ -123,14 +138,24 @@ export async function swapRecords<S extends StoreName>(
   open: () => Promise<SteadyDatabase> = sharedDb,
 ): Promise<void> {
   for (const record of into) {
-    const found = checkRecord(store, record);
+    const found = checkRecord(store, forCheck(store, record));
     if (found) throw new InvalidRecordError(store, found);
   }
-  const tx = (await open()).transaction(store, 'readwrite');
-  await write(tx, () =>
-    requests<unknown>([
-      ...out.map((id) => () => tx.store.delete(id as never)),
-      ...into.map((record) => () => tx.store.put(record as never)),
-    ]),
-  );
+  await withKeyring(store, open, async (ring) => {
+    // Records put back as they were, their words as the lock says now.
+    const records = await Promise.all(
+      into.map((record) =>
+        ring.epoch !== 'plain' ? ring.seal(store, record) : ring.opens ? ring.open(store, record) : record,
+      ),
+    );
+    const tx = (await open()).transaction(writeScope(store), 'readwrite');
+    await write(tx, async () => {
+      if (isSealedStore(store)) ring.check((await tx.objectStore('settings').get('settings')) as Settings | undefined);
+      const target = tx.objectStore(store);
+      await requests<unknown>([
+        ...out.map((id) => () => target.delete(id as never)),
+        ...records.map((record) => () => target.put(record as never)),
+      ]);
+    });
+  });
 }

@@ -1,6 +1,7 @@
 import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type Draft, type RepoOptions } from './repo';
 import type { Lapse } from './schema';
+import { leftovers, StaleKeysError, sameRecord, withKeyring } from './sealing';
 import { DEFAULT_SETTINGS } from './settings';
 import { write } from './transaction';
 import { isTriggers } from './urges';
@@ -29,37 +30,47 @@ export function lapsesRepo(options: RepoOptions = {}) {
      * other lapses and every other record stay.
      */
     async record(draft: Draft<Lapse>): Promise<Lapse> {
-      const time = now();
-      const tx = (await repo.open()).transaction(['lapses', 'settings'], 'readwrite');
-      return write(tx, async () => {
-        const store = tx.objectStore('lapses');
-        // One moment, kept once: a lapse after an urge is the one lapse of that urge.
-        const existing = draft.id
-          ? await store.get(draft.id)
-          : draft.urgeId
-            ? (await store.getAll()).find((lapse) => lapse.urgeId === draft.urgeId)
-            : undefined;
-        if (existing && !draft.id) return existing;
-        const lapse = repo.validate({
-          ...existing,
-          ...draft,
-          id: draft.id ?? crypto.randomUUID(),
-          createdAt: existing?.createdAt ?? time,
-          updatedAt: time,
-        } as Lapse);
-        await store.put(lapse);
-        if (lapse.restartedCounter) {
+      repo.validate({ ...draft, id: draft.id ?? 'new', createdAt: now(), updatedAt: now() } as Lapse);
+      return withKeyring('lapses', repo.open, async (ring) => {
+        const time = now();
+        const database = await repo.open();
+        const before = draft.id ? await database.get('lapses', draft.id) : undefined;
+        const carried = await leftovers(ring, 'lapses', before);
+        const sealed = { ...carried, ...(await ring.seal('lapses', draft)) };
+        const tx = database.transaction(['lapses', 'settings'], 'readwrite');
+        const kept = await write(tx, async () => {
           const settings = await tx.objectStore('settings').get('settings');
-          await tx.objectStore('settings').put({
-            ...DEFAULT_SETTINGS,
-            createdAt: time,
-            ...settings,
-            id: 'settings',
-            counterStart: lapse.at,
+          ring.check(settings);
+          const store = tx.objectStore('lapses');
+          // One moment, kept once: a lapse after an urge is the one lapse of that urge.
+          const existing = draft.id
+            ? await store.get(draft.id)
+            : draft.urgeId
+              ? (await store.getAll()).find((lapse) => lapse.urgeId === draft.urgeId)
+              : undefined;
+          if (existing && !draft.id) return existing;
+          if (Object.keys(carried).length > 0 && !sameRecord(existing, before)) throw new StaleKeysError();
+          const lapse = repo.validateStored({
+            ...existing,
+            ...sealed,
+            id: draft.id ?? crypto.randomUUID(),
+            createdAt: existing?.createdAt ?? time,
             updatedAt: time,
-          });
-        }
-        return lapse;
+          } as Lapse);
+          await store.put(lapse);
+          if (lapse.restartedCounter) {
+            await tx.objectStore('settings').put({
+              ...DEFAULT_SETTINGS,
+              createdAt: time,
+              ...settings,
+              id: 'settings',
+              counterStart: lapse.at,
+              updatedAt: time,
+            });
+          }
+          return lapse;
+        });
+        return ring.open('lapses', kept);
       });
     },
   };

@@ -1,6 +1,7 @@
 import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
 import { PLAN_SECTIONS, type PlanSection, type PlanSectionId } from './schema';
+import { keepUnseen, leftovers, StaleKeysError, sameRecord, withKeyring } from './sealing';
 import { requests, write } from './transaction';
 import { isText } from './validate';
 
@@ -29,19 +30,47 @@ export function planRepo(options: RepoOptions = {}) {
      */
     async saveAll(items: Partial<Record<PlanSectionId, readonly string[]>>): Promise<void> {
       const time = now();
-      const database = await repo.open();
-      const tx = database.transaction('plan', 'readwrite');
-      await write(tx, async () => {
-        const existing = new Map((await tx.store.getAll()).map((section) => [section.id, section]));
-        const records = PLAN_SECTIONS.map((id) =>
-          repo.validate({
-            id,
-            items: tidy(items[id] ?? []),
-            createdAt: existing.get(id)?.createdAt ?? time,
-            updatedAt: time,
-          }),
-        );
-        await requests(records.map((record) => () => tx.store.put(record)));
+      const plain = PLAN_SECTIONS.map((id) =>
+        repo.validate({ id, items: tidy(items[id] ?? []), createdAt: time, updatedAt: time }),
+      );
+      await withKeyring('plan', repo.open, async (ring) => {
+        const sealed = await Promise.all(plain.map((section) => ring.seal('plan', section)));
+        const tx = (await repo.open()).transaction(['plan', 'settings'], 'readwrite');
+        await write(tx, async () => {
+          ring.check(await tx.objectStore('settings').get('settings'));
+          const store = tx.objectStore('plan');
+          const existing = new Map((await store.getAll()).map((section) => [section.id, section]));
+          const records = sealed.map((section) =>
+            keepUnseen(ring, 'plan', existing.get(section.id), {
+              ...section,
+              createdAt: existing.get(section.id)?.createdAt ?? time,
+            }),
+          );
+          await requests(records.map((record) => () => store.put(record)));
+        });
+      });
+    },
+    /** Adds a line at the end of a section, keeping the rest, in one transaction (while locked too: the line is sealed alone). */
+    async addLine(id: PlanSectionId, line: string): Promise<void> {
+      const time = now();
+      const text = line.trim();
+      repo.validate({ id, items: [text], createdAt: time, updatedAt: time });
+      if (text === '') return;
+      await withKeyring('plan', repo.open, async (ring) => {
+        const [sealed] = (await ring.seal('plan', { items: [text] })).items;
+        const database = await repo.open();
+        const before = await database.get('plan', id);
+        // Lines not sealed yet (the passcode was just set) are sealed with it: never half and half.
+        const carried = (await leftovers(ring, 'plan', before)) as { items?: string[] };
+        const tx = database.transaction(['plan', 'settings'], 'readwrite');
+        await write(tx, async () => {
+          ring.check(await tx.objectStore('settings').get('settings'));
+          const store = tx.objectStore('plan');
+          const existing = await store.get(id);
+          if (carried.items && !sameRecord(existing, before)) throw new StaleKeysError();
+          const items = [...(carried.items ?? existing?.items ?? []), sealed as string];
+          await store.put(repo.validateStored({ id, items, createdAt: existing?.createdAt ?? time, updatedAt: time }));
+        });
       });
     },
   };

@@ -245,11 +245,11 @@ export interface Settings extends Stamped {
   /** The last local day (YYYY-MM-DD) the person set the daily check-in aside. */
   checkInSetAside?: string;
   /**
-   * The optional lock: the passcode as a salted hash (never in the clear) and how long Steady
-   * stays unlocked. The options page, the history and the person's own words are behind it; the
-   * crisis lines, reaching out, logging an urge and the warning's exits never are.
+   * The optional lock, and how long Steady stays unlocked. The options page, the history and the
+   * person's own words (SEALED_FIELDS) are behind it; the crisis lines, reaching out, logging an
+   * urge and the check-in's exits never are.
    */
-  lock?: { salt: string; hash: string; iterations: number; relockMinutes: number };
+  lock?: Lock;
   /** Minutes a "continue" quiets a site's warning. */
   quietMinutes: number;
   /** Seconds of the breathing pause before "continue" on a pause-level site (5..60). */
@@ -273,6 +273,51 @@ export interface Settings extends Stamped {
    */
   dismissed?: { key: string; at: number }[];
 }
+
+/**
+ * The passcode's lock (utils/lock/keys.ts). The words' keys are wrapped under a key derived
+ * from the passcode (PBKDF2 with `salt` and `iterations`); the public key, in the clear, seals
+ * what is written while locked. A lock made by a Steady before the words were sealed holds only
+ * the passcode's verifier (`hash`); the next unlock gives it keys.
+ */
+export interface Lock {
+  salt: string;
+  iterations: number;
+  relockMinutes: number;
+  /** The passcode's PBKDF2 hash (a lock from before the words were sealed; never with keys). */
+  hash?: string;
+  /** The data key and the private key, wrapped (the IV, then the sealed bytes), base64. */
+  wrapped?: string;
+  /** The public ECDH P-256 key, raw, base64. */
+  publicKey?: string;
+  /**
+   * Sealing ('seal': the passcode was set) or opening ('open': it is being removed) the words
+   * already written, a batch at a time, until none is left (utils/lock/job.ts).
+   */
+  job?: 'seal' | 'open';
+}
+
+/**
+ * The person's words sealed at rest while a passcode is set: every free text they write. 'whole':
+ * the field's value is one sealed box; 'each': each line of the list is a box of its own (a line
+ * can be added to the plan while locked, without opening the rest). What is not named here stays
+ * readable while locked, because something must work then: the sites and times (the guard and
+ * the nudge), people's names and ways to reach them, the lines, the times of urges and their
+ * strength and outcome (the days counter), the settings the background reads.
+ */
+export const SEALED_FIELDS = {
+  urges: { note: 'whole', triggers: 'whole' },
+  lapses: { note: 'whole', change: 'whole', triggers: 'whole' },
+  checkins: { note: 'whole' },
+  plan: { items: 'each' },
+  contacts: { relation: 'whole', note: 'whole', message: 'whole' },
+  settings: { reachMessage: 'whole' },
+} as const satisfies {
+  readonly [S in StoreName]?: { readonly [K in keyof StoreValue<SteadyDB, S>]?: 'whole' | 'each' };
+};
+
+/** The stores that hold sealed fields. */
+export type SealedStore = keyof typeof SEALED_FIELDS;
 
 /** What the settings form changes. */
 export type SettingsChanges = Partial<

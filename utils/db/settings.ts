@@ -2,8 +2,8 @@ import { type Problem, problem } from '@/utils/problems';
 import { parseDate } from '@/utils/triggers/schedule';
 import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
-import type { Settings } from './schema';
-import { isInt, isOptionalText, isText, isTime } from './validate';
+import type { Lock, Settings } from './schema';
+import { isInt, isObject, isOptionalText, isText, isTime } from './validate';
 
 type SettingsFields = Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -65,18 +65,7 @@ export function checkSettings(settings: Settings): Problem | undefined {
   ) {
     return problem('settings-dismissed');
   }
-  const lock = settings.lock;
-  if (
-    lock !== undefined &&
-    !(
-      isText(lock.salt, 100) &&
-      isText(lock.hash, 100) &&
-      isInt(lock.iterations, 100_000, 10_000_000) &&
-      isInt(lock.relockMinutes, 1, 24 * 60)
-    )
-  ) {
-    return problem('settings-lock');
-  }
+  if (settings.lock !== undefined && !isLock(settings.lock)) return problem('settings-lock');
   return undefined;
 }
 
@@ -94,4 +83,19 @@ export function settingsRepo(options: RepoOptions = {}) {
       return repo.put({ ...DEFAULT_SETTINGS, ...changes, id: 'settings' });
     },
   };
+}
+
+/** A lock: its keys wrapped with their public key, or (from before the words were sealed) a verifier, never both. */
+function isLock(lock: Lock): boolean {
+  if (!isObject(lock)) return false;
+  const keyed = lock.wrapped !== undefined || lock.publicKey !== undefined;
+  return (
+    isText(lock.salt, 100) &&
+    isInt(lock.iterations, 100_000, 10_000_000) &&
+    isInt(lock.relockMinutes, 1, 24 * 60) &&
+    (keyed
+      ? lock.hash === undefined && isText(lock.wrapped, 1000) && isText(lock.publicKey, 200)
+      : isText(lock.hash, 100) && lock.job === undefined) &&
+    (lock.job === undefined || lock.job === 'seal' || lock.job === 'open')
+  );
 }

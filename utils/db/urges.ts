@@ -1,6 +1,7 @@
 import { type Problem, problem } from '@/utils/problems';
 import { createRepo, type RepoOptions } from './repo';
 import { URGE_OUTCOMES, type Urge } from './schema';
+import { openAll, readKeyring } from './sealing';
 import { isInt, isOptionalText, isText, isTime } from './validate';
 
 /** A list of triggers: at most 20, each at most 200 characters. */
@@ -35,7 +36,7 @@ export function urgesRepo(options: RepoOptions = {}) {
         found.push(cursor.value);
         cursor = await cursor.continue();
       }
-      return found;
+      return openAll(await readKeyring(database), 'urges', found);
     },
   };
 }

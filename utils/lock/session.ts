@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/db/schema';
+import type { OpenKeys } from './keys';
 
 /**
  * Whether Steady is unlocked is kept in storage.session: in memory only (gone when the browser
  * closes), and out of reach of content scripts. It holds one time, never the passcode.
  */
 const UNLOCKED_UNTIL = 'unlockedUntil';
+/** The words' keys, unwrapped, while Steady is open (utils/lock/keys.ts): in memory only, never on disk. */
+const OPEN_KEYS = 'openKeys';
 
 /** Until when Steady stays unlocked (0 when locked). */
 export async function unlockedUntil(): Promise<number> {
@@ -17,9 +20,31 @@ export async function unlockedUntil(): Promise<number> {
   }
 }
 
-/** Keeps Steady unlocked until `until` (0: locks it now). */
-export async function setUnlockedUntil(until: number): Promise<void> {
-  await browser.storage.session.set({ [UNLOCKED_UNTIL]: until });
+/** Keeps Steady unlocked until `until` (0: locks it now), with the words' keys, if there are any, in memory until then. */
+export async function setUnlockedUntil(until: number, keys?: OpenKeys): Promise<void> {
+  if (until > 0 && keys) await browser.storage.session.set({ [UNLOCKED_UNTIL]: until, [OPEN_KEYS]: keys });
+  else {
+    await browser.storage.session.remove(OPEN_KEYS);
+    await browser.storage.session.set({ [UNLOCKED_UNTIL]: until });
+  }
+}
+
+/**
+ * The words' keys while Steady is open; undefined once it is locked (the keys are then taken out
+ * of memory, if the time ran out with no Steady page open to do it).
+ */
+export async function openKeys(now = Date.now()): Promise<OpenKeys | undefined> {
+  try {
+    const stored = await browser.storage.session.get([UNLOCKED_UNTIL, OPEN_KEYS]);
+    const keys = stored[OPEN_KEYS] as OpenKeys | undefined;
+    if (!keys) return undefined;
+    const until = stored[UNLOCKED_UNTIL];
+    if (typeof until === 'number' && until > now) return keys;
+    await browser.storage.session.remove(OPEN_KEYS);
+    return undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether the person's words are behind the lock right now: a passcode is set and its time is up. */
