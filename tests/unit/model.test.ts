@@ -1,3 +1,5 @@
+import { IDBFactory } from 'fake-indexeddb';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enforce } from '@/utils/background/enforce';
@@ -9,7 +11,7 @@ import { movePerson, removePerson, restorePerson, savePerson } from '@/utils/com
 import { changeSite, flagSites, removeSite } from '@/utils/commands/sites';
 import { removeTime, saveTime } from '@/utils/commands/times';
 import { changeUrge, logUrge, removeUrge } from '@/utils/commands/urges';
-import { closeDb, openSteadyDb } from '@/utils/db/open';
+import { closeDb, openSteadyDb, resetDbConnection } from '@/utils/db/open';
 import type { Contact, Lapse, StoreName, TriggerSite, TriggerTime, Urge } from '@/utils/db/schema';
 import { holdsBoxes, holdsPlainWords, readKeyring } from '@/utils/db/sealing';
 import { emptyPerson } from '@/utils/reach-out/person';
@@ -24,12 +26,19 @@ import { cutNextWrite, installFakePermissionsAndScripting } from '../fakes';
  * random number of requests), are run against a simple in-memory model of what must be stored.
  * After every step the database must equal the model, store by store.
  *
- * Size: STEADY_MODEL_ACTIONS actions per seed (CI: 1,500 over 2 seeds = 3,000; the full size,
- * `npm run test:model`, runs 10,000 per seed over 2 seeds). A failing run prints its seed and the
- * step, so it can be replayed: STEADY_MODEL_SEED=<seed> npm run test:model.
+ * The sequences are fast-check's commands (fc.commands, fc.asyncModelRun): a failure shrinks to
+ * the shortest sequence that still fails, and prints its seed and path, to replay it:
+ * STEADY_MODEL_SEED=<seed> STEADY_MODEL_PATH=<path> npm run test:model.
+ *
+ * Size: about STEADY_MODEL_ACTIONS actions per seed, in sequences of up to COMMANDS (CI: 1,500 on
+ * each of 2 seeds; the full size, `npm run test:model`, 10,000 on each).
  */
 const ACTIONS = Number(process.env.STEADY_MODEL_ACTIONS ?? 1500);
 const SEEDS = process.env.STEADY_MODEL_SEED ? [Number(process.env.STEADY_MODEL_SEED)] : [20261130, 7];
+const PATH = process.env.STEADY_MODEL_PATH;
+/** The longest sequence; they average about half of it. */
+const COMMANDS = 100;
+const RUNS = PATH ? 1 : Math.max(1, Math.ceil(ACTIONS / (COMMANDS / 2)));
 /**
  * Only a guard against a hang, grown with the size: 400 ms an action (at least 10 minutes). One
  * seed of the full size took 6 minutes on 2 busy cores, too near a flat 10 minutes.
@@ -78,46 +87,58 @@ const modelAsObject = (model: Model) =>
 const DAY = 86_400_000;
 const HOSTS = ['example.org', 'example.net', 'news.example.com', 'forum.test.org', 'shop.example.de'];
 
-/** One run of `steps` random actions; returns the number of actions run and of faults met. */
-async function run(seed: number, steps: number) {
-  const random: Random = seeded(seed);
-  installFakePermissionsAndScripting(HOSTS.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]));
-  fakeBrowser.runtime.onMessage.addListener(async () => {
-    await enforce();
-    return { ok: true };
-  });
-  const model: Model = Object.fromEntries(STORES.map((s) => [s, new Map()]));
-  let passcode: string | undefined;
-  let faults = 0;
-  let ran = 0;
+/** What the commands share: the model of what must be stored, the passcode, the faults met. */
+interface World {
+  model: Model;
+  passcode: string | undefined;
+  faults: number;
+  ran: number;
+}
 
-  const list = <T>(store: string) => [...(model[store]?.values() ?? [])] as T[];
-  const pick = <T>(items: readonly T[]) => (items.length > 0 ? random.pick(items) : undefined);
+const KINDS = [
+  'flag',
+  'change-site',
+  'remove-site',
+  'add-time',
+  'remove-time',
+  'add-person',
+  'move-person',
+  'remove-person',
+  'log-urge',
+  'change-urge',
+  'remove-urge',
+  'lapse',
+  'check-in',
+  'export-import',
+  'lock',
+  'lock',
+  'wake',
+] as const;
+type Kind = (typeof KINDS)[number];
 
-  for (let step = 0; step < steps; step++) {
-    // The background stops now and then: the page's connection is gone; the next command reopens it.
-    if (random.chance(0.03)) await closeDb();
-    if (random.chance(0.02)) await enforce();
-    const cut = random.chance(0.05) ? cutNextWrite(random.int(0, 3)) : undefined;
-    const kind = random.pick([
-      'flag',
-      'change-site',
-      'remove-site',
-      'add-time',
-      'remove-time',
-      'add-person',
-      'move-person',
-      'remove-person',
-      'log-urge',
-      'change-urge',
-      'remove-urge',
-      'lapse',
-      'check-in',
-      'export-import',
-      'lock',
-      'lock',
-      'wake',
-    ] as const);
+/**
+ * One thing a person does, with what it needs drawn from its own seed, and the faults around it:
+ * the background stopped before it (its connection closed; the next command reopens it), a
+ * re-derive, and the write cut off after a number of requests (a tab closed mid-write).
+ */
+class Step implements fc.AsyncCommand<World, object> {
+  constructor(
+    readonly kind: Kind,
+    readonly seed: number,
+    readonly cut: number | undefined,
+    readonly stop: boolean,
+    readonly rederive: boolean,
+  ) {}
+  check = () => true;
+  async run(world: World) {
+    const random: Random = seeded(this.seed);
+    const step = world.ran;
+    const kind = this.kind;
+    const list = <T>(store: string) => [...(world.model[store]?.values() ?? [])] as T[];
+    const pick = <T>(items: readonly T[]) => (items.length > 0 ? random.pick(items) : undefined);
+    if (this.stop) await closeDb();
+    if (this.rederive) await enforce();
+    const cut = this.cut === undefined ? undefined : cutNextWrite(this.cut);
     let ok = false;
     try {
       switch (kind) {
@@ -131,7 +152,7 @@ async function run(seed: number, steps: number) {
           const done = await started.saved;
           if (done.ok)
             for (const site of done.value)
-              model.sites?.set(site.id, strip({ ...pattern, level: 'gentle', when: 'always', id: site.id }));
+              world.model.sites?.set(site.id, strip({ ...pattern, level: 'gentle', when: 'always', id: site.id }));
           ok = done.ok;
           break;
         }
@@ -140,7 +161,7 @@ async function run(seed: number, steps: number) {
           if (!site) break;
           const level = random.pick(['gentle', 'pause', 'firm'] as const);
           const done = await changeSite(site as TriggerSite, { level });
-          if (done.ok) model.sites?.set(site.id, { ...site, level });
+          if (done.ok) world.model.sites?.set(site.id, { ...site, level });
           ok = done.ok;
           break;
         }
@@ -148,7 +169,7 @@ async function run(seed: number, steps: number) {
           const site = pick(list<TriggerSite>('sites'));
           if (!site) break;
           const done = await removeSite(site as TriggerSite, list<TriggerSite>('sites'));
-          if (done.ok) model.sites?.delete(site.id);
+          if (done.ok) world.model.sites?.delete(site.id);
           ok = done.ok;
           break;
         }
@@ -160,7 +181,7 @@ async function run(seed: number, steps: number) {
             end: random.int(0, 23) * 60 + 30,
           };
           const done = await saveTime(`Time ${step}`, rule);
-          if (done.ok) model.times?.set(done.value.id, { id: done.value.id, label: `Time ${step}`, rule });
+          if (done.ok) world.model.times?.set(done.value.id, { id: done.value.id, label: `Time ${step}`, rule });
           ok = done.ok;
           break;
         }
@@ -168,7 +189,7 @@ async function run(seed: number, steps: number) {
           const time = pick(list<TriggerTime>('times'));
           if (!time) break;
           const done = await removeTime(time.id);
-          if (done.ok) model.times?.delete(time.id);
+          if (done.ok) world.model.times?.delete(time.id);
           ok = done.ok;
           break;
         }
@@ -182,8 +203,8 @@ async function run(seed: number, steps: number) {
           };
           const done = await savePerson(fields);
           if (done.ok) {
-            const order = model.contacts?.size ?? 0;
-            model.contacts?.set(done.value.id, {
+            const order = world.model.contacts?.size ?? 0;
+            world.model.contacts?.set(done.value.id, {
               id: done.value.id,
               name,
               relation: `friend ${step}`,
@@ -205,7 +226,7 @@ async function run(seed: number, steps: number) {
             const to = Math.max(0, Math.min(people.length - 1, from + by));
             people.splice(from, 1);
             people.splice(to, 0, person);
-            for (const [order, p] of people.entries()) model.contacts?.set(p.id, { ...p, order });
+            for (const [order, p] of people.entries()) world.model.contacts?.set(p.id, { ...p, order });
           }
           ok = done.ok;
           break;
@@ -221,8 +242,8 @@ async function run(seed: number, steps: number) {
           // (If the tab is closed during the undo, the person stays removed.)
           const undo = random.chance(0.3) && done.value ? await restorePerson(done.value) : undefined;
           const after = undo?.ok ? people : rest;
-          model.contacts?.clear();
-          for (const [order, p] of after.entries()) model.contacts?.set(p.id, { ...p, order });
+          world.model.contacts?.clear();
+          for (const [order, p] of after.entries()) world.model.contacts?.set(p.id, { ...p, order });
           ok = true;
           break;
         }
@@ -231,7 +252,7 @@ async function run(seed: number, steps: number) {
           const note = random.chance(0.5) ? `Felt it at step ${step}` : undefined;
           const done = await logUrge({ strength, ...(note ? { note } : {}) });
           if (done.ok)
-            model.urges?.set(done.value.id, {
+            world.model.urges?.set(done.value.id, {
               id: done.value.id,
               at: done.value.at,
               strength,
@@ -245,7 +266,7 @@ async function run(seed: number, steps: number) {
           if (!urge) break;
           const triggers = [random.pick(['lonely', 'tired', 'payday'])];
           const done = await changeUrge(urge.id, { triggers, outcome: 'rode-it-out' });
-          if (done.ok) model.urges?.set(urge.id, { ...urge, triggers, outcome: 'rode-it-out' });
+          if (done.ok) world.model.urges?.set(urge.id, { ...urge, triggers, outcome: 'rode-it-out' });
           ok = done.ok;
           break;
         }
@@ -253,17 +274,17 @@ async function run(seed: number, steps: number) {
           const urge = pick(list<Urge>('urges'));
           if (!urge) break;
           const done = await removeUrge(urge.id);
-          if (done.ok) model.urges?.delete(urge.id);
+          if (done.ok) world.model.urges?.delete(urge.id);
           ok = done.ok;
           break;
         }
         case 'lapse': {
           const done = await recordLapse({ triggers: ['tired'] });
           if (!done.ok) break;
-          model.lapses?.set(done.value.id, { id: done.value.id, at: done.value.at, triggers: ['tired'] });
+          world.model.lapses?.set(done.value.id, { id: done.value.id, at: done.value.at, triggers: ['tired'] });
           const more = await changeLapse(done.value as Lapse, { note: `Step ${step}` });
           if (more.ok)
-            model.lapses?.set(done.value.id, {
+            world.model.lapses?.set(done.value.id, {
               id: done.value.id,
               at: done.value.at,
               triggers: ['tired'],
@@ -276,7 +297,7 @@ async function run(seed: number, steps: number) {
           const day = new Date(Date.UTC(2026, 0, 1) + random.int(0, 60) * DAY).toISOString().slice(0, 10);
           const mood = random.int(1, 5);
           const done = await saveCheckIn(day, { mood });
-          if (done.ok) model.checkins?.set(day, { id: day, mood });
+          if (done.ok) world.model.checkins?.set(day, { id: day, mood });
           ok = done.ok;
           break;
         }
@@ -289,21 +310,21 @@ async function run(seed: number, steps: number) {
         }
         case 'lock': {
           // A job left by a cut may have ended the lock since: what is stored says.
-          if (!(await lockState()).set) passcode = undefined;
-          if (passcode === undefined) {
+          if (!(await lockState()).set) world.passcode = undefined;
+          if (world.passcode === undefined) {
             const next = `pass-${random.int(100000, 999999)}`;
             const done = await setPasscode(next, next, 5);
-            if (done.ok) passcode = next;
+            if (done.ok) world.passcode = next;
           } else if (random.chance(0.3)) {
             await lockNow();
-            expect((await unlock(passcode)).ok, `step ${step}: the right passcode unlocks`).toBe(true);
+            expect((await unlock(world.passcode)).ok, `step ${step}: the right world.passcode unlocks`).toBe(true);
           } else if (random.chance(0.4)) {
             const next = `pass-${random.int(100000, 999999)}`;
-            const done = await setPasscode(next, next, 5, passcode);
-            if (done.ok) passcode = next;
+            const done = await setPasscode(next, next, 5, world.passcode);
+            if (done.ok) world.passcode = next;
           } else {
-            await removePasscode(passcode);
-            if (!(await lockState()).set) passcode = undefined;
+            await removePasscode(world.passcode);
+            if (!(await lockState()).set) world.passcode = undefined;
           }
           ok = true;
           break;
@@ -317,27 +338,61 @@ async function run(seed: number, steps: number) {
     } finally {
       cut?.();
     }
-    if (cut && !ok) faults++;
-    ran++;
-    const actual = await stored(`seed ${seed}, step ${step} (${kind}${cut ? ', cut mid-write' : ''})`);
-    const expected = modelAsObject(model);
-    for (const store of STORES) {
-      expect(
-        actual[store],
-        `seed ${seed}, step ${step} (${kind}${cut ? ', cut mid-write' : ''}), store ${store}`,
-      ).toEqual(expected[store]);
-    }
+    if (cut && !ok) world.faults++;
+    world.ran++;
+    const where = `step ${step}: ${this.toString()}`;
+    const actual = await stored(where);
+    const expected = modelAsObject(world.model);
+    for (const store of STORES) expect(actual[store], `${where}, store ${store}`).toEqual(expected[store]);
   }
-  return { ran, faults };
+  toString() {
+    return `${this.kind}(${this.seed}${this.cut === undefined ? '' : `, cut after ${this.cut}`}${this.stop ? ', worker stopped' : ''}${this.rederive ? ', re-derived' : ''})`;
+  }
+}
+
+const steps = fc
+  .record({
+    kind: fc.constantFrom(...KINDS),
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    // One step in twenty is cut off after 0 to 3 requests; the worker stops before one in thirty; one in fifty re-derives first.
+    cut: fc
+      .tuple(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 3 }))
+      .map(([n, after]) => (n === 0 ? after : undefined)),
+    stop: fc.integer({ min: 0, max: 29 }).map((n) => n === 0),
+    rederive: fc.integer({ min: 0, max: 49 }).map((n) => n === 0),
+  })
+  .map(({ kind, seed, cut, stop, rederive }) => new Step(kind, seed, cut, stop, rederive));
+
+/** A fresh browser and database for each sequence: what one sequence leaves cannot reach the next. */
+function freshWorld(): World {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  resetDbConnection();
+  installFakePermissionsAndScripting(HOSTS.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]));
+  fakeBrowser.runtime.onMessage.addListener(async () => {
+    await enforce();
+    return { ok: true };
+  });
+  return { model: Object.fromEntries(STORES.map((s) => [s, new Map()])), passcode: undefined, faults: 0, ran: 0 };
 }
 
 describe('the database always equals the model', () => {
   it.each(SEEDS)(
     'seed %i',
     async (seed) => {
-      const { ran, faults } = await run(seed, ACTIONS);
-      console.log(`model: seed ${seed}: ${ran} actions, ${faults} cut mid-write, 0 divergences`);
-      expect(ran).toBe(ACTIONS);
+      let ran = 0;
+      let faults = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.commands([steps], { maxCommands: COMMANDS, size: 'max' }), async (commands) => {
+          const world = freshWorld();
+          await fc.asyncModelRun(() => ({ model: world, real: {} }), commands);
+          ran += world.ran;
+          faults += world.faults;
+        }),
+        { seed, numRuns: RUNS, ...(PATH ? { path: PATH } : {}) },
+      );
+      console.log(`model: seed ${seed}: ${RUNS} sequences, ${ran} actions, ${faults} cut mid-write, 0 divergences`);
+      expect(ran).toBeGreaterThan(0);
     },
     TIMEOUT,
   );
