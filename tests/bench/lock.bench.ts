@@ -43,17 +43,23 @@ async function fill(session: Session) {
 async function seal(session: Session): Promise<{ seconds: number; longest: number }> {
   const page = await session.context.newPage();
   await page.addInitScript(() => {
-    const marks = window as unknown as { __longest: number };
+    const marks = window as unknown as { __longest: number; __tasks: number[][] };
     marks.__longest = 0;
+    marks.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) marks.__longest = Math.max(marks.__longest, entry.duration);
+      for (const entry of list.getEntries()) {
+        marks.__longest = Math.max(marks.__longest, entry.duration);
+        marks.__tasks.push([Math.round(entry.startTime), Math.round(entry.duration)]);
+      }
     }).observe({ type: 'longtask', buffered: false });
   });
   await page.goto(`chrome-extension://${session.extensionId}/options.html#data`);
   await page.getByLabel(t('data.passcode'), { exact: true }).fill(PASSCODE);
   await page.getByLabel(t('data.passcodeAgain'), { exact: true }).fill(PASSCODE);
-  await page.evaluate(() => {
-    (window as unknown as { __longest: number }).__longest = 0;
+  const clickedAt = await page.evaluate(() => {
+    (window as unknown as { __longest: number; __tasks: number[][] }).__longest = 0;
+    (window as unknown as { __longest: number; __tasks: number[][] }).__tasks = [];
+    return performance.now();
   });
   const started = Date.now();
   await page.getByRole('button', { name: t('data.setLock') }).click();
@@ -61,6 +67,10 @@ async function seal(session: Session): Promise<{ seconds: number; longest: numbe
   await status.filter({ hasText: t('data.lockSet') }).waitFor({ timeout: 600_000 });
   const seconds = (Date.now() - started) / 1000;
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[][] }).__tasks);
+  note(
+    `long tasks while sealing (ms after the click, ms): ${tasks.map(([at, ms]) => `${Math.round((at as number) - clickedAt)}:${ms}`).join(' ')}`,
+  );
   await page.close();
   return { seconds, longest };
 }

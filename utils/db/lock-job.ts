@@ -59,10 +59,19 @@ async function pass(
       await write(tx, async () => {
         ring.check((await tx.objectStore('settings').get('settings')) as Settings | undefined);
         const target = tx.objectStore(store);
-        const now = await Promise.all(todo.map((record) => target.get(record.id as never)));
-        // A record changed since it was read is left for the next pass.
+        // The batch's records as they are now, in one request; one changed since it was read is
+        // left for the next pass.
+        const first = todo[0]?.id as IDBValidKey;
+        const last = todo[todo.length - 1]?.id as IDBValidKey;
+        const now = new Map(
+          ((await target.getAll(IDBKeyRange.bound(first, last) as never)) as Array<{ id: IDBValidKey }>).map(
+            (record) => [record.id, record],
+          ),
+        );
         await Promise.all(
-          converted.map((record, i) => (sameRecord(now[i], todo[i]) ? target.put(record as never) : undefined)),
+          converted.map((record, i) =>
+            sameRecord(now.get((todo[i] as { id: IDBValidKey }).id), todo[i]) ? target.put(record as never) : undefined,
+          ),
         );
       });
       for (let i = 0; i < todo.length; i++) progress();
