@@ -69,7 +69,15 @@ export default defineConfig({
     // Neutral, so nothing on screen outs the person (CONTENT.md).
     action: { default_title: '__MSG_manifest_title__', default_icon: ICONS },
     icons: ICONS,
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab', 'contextMenus'],
+    // Faster ways in (README, "Faster ways in"): the popup by keyboard, and an urge logged in one
+    // keypress. Suggested keys only: the person changes them in the browser (none of Chromium's or
+    // Firefox's own shortcuts uses Alt+Shift+S or Alt+Shift+U; a browser that holds one leaves the
+    // command without a key rather than take it).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commands_open__' },
+      'log-urge': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_commands_logUrge__' },
+    },
     optional_host_permissions: ['*://*/*'],
     // Steady's pages run only their own bundled scripts, load nothing from elsewhere, embed no
     // plugin, and submit no form anywhere (README, "Permissions, and why").
