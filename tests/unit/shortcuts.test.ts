@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_TEXT_COLOR } from '@/utils/background/hard-times';
 import {
   checkInHere,
   createMenus,
@@ -76,6 +77,9 @@ describe('the menu on the toolbar icon', () => {
     expect(urges).toHaveLength(1);
     expect(Object.keys(urges[0] ?? {}).sort()).toEqual(['at', 'createdAt', 'id', 'updatedAt']);
     expect(await toolbar()).toEqual(NOTED);
+    // In the hard-time dot's calm colours, never the browser's default.
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0x67, 0x92, 0x85, 255]);
+    expect(await fakeBrowser.action.getBadgeTextColor({})).toBe(BADGE_TEXT_COLOR);
   });
 
   it('an item it does not know does nothing', async () => {

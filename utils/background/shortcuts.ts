@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { flagSiteOfTab } from '@/utils/commands/tab-site';
 import { logUrge } from '@/utils/commands/urges';
+import { BADGE_COLOR, BADGE_TEXT_COLOR } from './hard-times';
 
 /**
  * The faster ways in: a keyboard command that logs an urge in one keypress, and a menu on
@@ -44,6 +45,9 @@ export async function flashToolbar(
   wait: (done: () => void) => void = (done) => setTimeout(done, FLASH_MS),
 ): Promise<void> {
   await enforceNow().catch(() => undefined);
+  // The hard-time dot's calm colours, not the browser's own (Firefox's is an alarming red).
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await browser.action.setBadgeTextColor({ color: BADGE_TEXT_COLOR });
   await browser.action.setBadgeText({ text: ok ? i18n.t('quick.notedBadge') : i18n.t('quick.failedBadge') });
   await browser.action.setTitle({ title: ok ? i18n.t('quick.notedTitle') : i18n.t('quick.failedTitle') });
   wait(() => void enforceNow().catch(() => undefined));
