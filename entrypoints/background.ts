@@ -22,7 +22,11 @@ export default defineBackground(() => {
     void welcomeOnInstall(reason);
     void createMenus();
   });
-  browser.runtime.onStartup.addListener(rederive);
+  browser.runtime.onStartup.addListener(() => {
+    rederive();
+    // Browsers keep the menu across restarts; made afresh in case one did not (no harm if it did).
+    void createMenus();
+  });
   browser.permissions.onAdded.addListener(rederive);
   browser.permissions.onRemoved.addListener(rederive);
   browser.alarms.onAlarm.addListener((alarm) => {
