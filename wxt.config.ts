@@ -33,6 +33,8 @@ export const SOURCES = [
   'components/**',
   'utils/**',
   'locales/**',
+  'public/**',
+  'assets/**',
 ];
 
 /** Files in git the build never reads, left out of the sources zip on purpose (tests, CI, tools). */
@@ -45,6 +47,10 @@ export const SOURCES_LEFT_OUT = [
   'vitest.config.ts',
   'vitest.e2e.config.ts',
 ];
+
+/** The icon sizes both browsers and both stores use: public/icon/<size>.png, drawn from assets/icon.svg by `npm run icons`. */
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
 
 /**
  * Steady's build. The manifest asks for no host at install: each trigger site's host is an
@@ -61,8 +67,17 @@ export default defineConfig({
     default_locale: 'en',
     description: '__MSG_manifest_description__',
     // Neutral, so nothing on screen outs the person (CONTENT.md).
-    action: { default_title: '__MSG_manifest_title__' },
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    action: { default_title: '__MSG_manifest_title__', default_icon: ICONS },
+    icons: ICONS,
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab', 'contextMenus'],
+    // Faster ways in (README, "Faster ways in"): the popup by keyboard, and an urge logged in one
+    // keypress. Suggested keys only: the person changes them in the browser (none of Chromium's or
+    // Firefox's own shortcuts uses Alt+Shift+S or Alt+Shift+U; a browser that holds one leaves the
+    // command without a key rather than take it).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commands_open__' },
+      'log-urge': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_commands_logUrge__' },
+    },
     optional_host_permissions: ['*://*/*'],
     // Steady's pages run only their own bundled scripts, load nothing from elsewhere, embed no
     // plugin, and submit no form anywhere (README, "Permissions, and why").

@@ -3,6 +3,7 @@ import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
 import { CHECK_IN_PREFIX, checkInPage, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
+import { createMenus, onCommand, onMenuClicked } from '@/utils/background/shortcuts';
 import { welcomeOnInstall } from '@/utils/background/welcome';
 import { runLockJob } from '@/utils/db/lock-job';
 import { askForPersistentStorage } from '@/utils/db/open';
@@ -24,8 +25,13 @@ export default defineBackground(() => {
     void askForPersistentStorage();
     rederive();
     void welcomeOnInstall(reason);
+    void createMenus();
   });
-  browser.runtime.onStartup.addListener(rederive);
+  browser.runtime.onStartup.addListener(() => {
+    rederive();
+    // Browsers keep the menu across restarts; made afresh in case one did not (no harm if it did).
+    void createMenus();
+  });
   browser.permissions.onAdded.addListener(rederive);
   browser.permissions.onRemoved.addListener(rederive);
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -43,6 +49,12 @@ export default defineBackground(() => {
     void browser.notifications.clear(id);
   });
   browser.runtime.onMessage.addListener(createMessageListener(enforceNow));
+  // The menu on the toolbar icon and the keyboard command; each confirms on the toolbar, then
+  // derives it again (the hard-time dot, or nothing). "Check in with me on this site" asks for the
+  // site's host first thing in the click.
+  const failed = (error: unknown) => console.error('Steady could not do that', error);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, enforceNow)?.catch(failed));
+  browser.commands.onCommand.addListener((command) => void onCommand(command, enforceNow)?.catch(failed));
 
   // Every wake-up re-derives too: a stopped worker may have slept through a transition.
   rederive();

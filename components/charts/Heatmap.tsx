@@ -1,4 +1,4 @@
-import { createMemo, For } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { DataTable } from './DataTable';
 
 export interface HeatmapProps {
@@ -15,7 +15,8 @@ export interface HeatmapProps {
 /**
  * A grid of counts as shades of one colour (darker is more), drawn in SVG for the eye and given
  * as a table for screen readers. One hue in steps of lightness reads the same for every kind of
- * colour vision, and follows the theme in dark mode.
+ * colour vision, and follows the theme in dark mode. In forced colours (Windows high contrast),
+ * where the browser paints every cell in one system colour, each cell shows its count instead.
  */
 export function Heatmap(props: HeatmapProps) {
   // Read the rows and columns once per change: a prop given as an expression is worked out at every read.
@@ -46,15 +47,29 @@ export function Heatmap(props: HeatmapProps) {
               </text>
               <For each={[...row.counts]}>
                 {(count, c) => (
-                  <rect
-                    x={left + c() * (cell + gap)}
-                    y={16 + r() * (cell + gap)}
-                    width={cell}
-                    height={cell}
-                    rx={2}
-                    class="heat"
-                    fill-opacity={count === 0 ? 0.06 : 0.2 + 0.8 * (count / most())}
-                  />
+                  <>
+                    <rect
+                      x={left + c() * (cell + gap)}
+                      y={16 + r() * (cell + gap)}
+                      width={cell}
+                      height={cell}
+                      rx={2}
+                      class="heat"
+                      fill-opacity={count === 0 ? 0.06 : 0.2 + 0.8 * (count / most())}
+                    />
+                    {/* The count itself, shown where shades cannot be (forced colours, steady.css). */}
+                    <Show when={count > 0}>
+                      <text
+                        x={left + c() * (cell + gap) + cell / 2}
+                        y={16 + r() * (cell + gap) + cell / 2}
+                        class="heat-count"
+                        text-anchor="middle"
+                        dominant-baseline="central"
+                      >
+                        {count}
+                      </text>
+                    </Show>
+                  </>
                 )}
               </For>
             </>

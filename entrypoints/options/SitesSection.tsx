@@ -1,10 +1,12 @@
-import { createResource, createSignal, onCleanup, onMount } from 'solid-js';
+import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { PrivateWindows } from '@/components/PrivateWindows';
 import { SiteBatchForm, SiteForm } from '@/components/SiteForm';
 import { SiteList } from '@/components/SiteList';
 import { allowSite, changeSite, flagSites, listSites, removeSite, siteAccess } from '@/utils/commands/sites';
 import type { SitePattern, TriggerSite } from '@/utils/db/schema';
+import { runsInPrivateWindows } from '@/utils/private-windows';
 import { describePattern } from '@/utils/triggers/site-pattern';
 import { problemWords } from '@/utils/words/problems';
 import { Section } from './Section';
@@ -16,13 +18,20 @@ export function SitesSection() {
   const [access, { refetch: refetchAccess }] = createResource(sites, siteAccess, { initialValue: {} });
   const [status, setStatus] = createSignal('');
   const onPermissions = () => void refetchAccess();
+  // Private windows are the browser's fact too: asked again when the person comes back to the page.
+  const [privateWindows, { refetch: refetchPrivate }] = createResource(runsInPrivateWindows);
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void refetchPrivate();
+  };
   onMount(() => {
     browser.permissions.onAdded.addListener(onPermissions);
     browser.permissions.onRemoved.addListener(onPermissions);
+    document.addEventListener('visibilitychange', onVisible);
   });
   onCleanup(() => {
     browser.permissions.onAdded.removeListener(onPermissions);
     browser.permissions.onRemoved.removeListener(onPermissions);
+    document.removeEventListener('visibilitychange', onVisible);
   });
 
   const add = (patterns: SitePattern[]): Promise<string | undefined> => {
@@ -68,6 +77,9 @@ export function SitesSection() {
         onGrant={(site) => void allowSite(site).then(() => refetchAccess())}
         onChange={change}
       />
+      <Show when={!privateWindows.loading}>
+        <PrivateWindows allowed={privateWindows()} firefox={import.meta.env.FIREFOX} />
+      </Show>
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import { CrisisLines } from '@/components/CrisisLines';
 import { Field } from '@/components/Field';
 import { LinesEditor } from '@/components/LinesEditor';
 import { PersonForm } from '@/components/PersonForm';
+import { PrivateWindows } from '@/components/PrivateWindows';
 import { SiteForm } from '@/components/SiteForm';
 import { finishWelcome, readHelp, removeLine, saveCountry, saveLine } from '@/utils/commands/help';
 import { listPeople, savePerson } from '@/utils/commands/people';
@@ -12,6 +13,7 @@ import { readPlan, saveReasons } from '@/utils/commands/plan';
 import { flagSites, listSites } from '@/utils/commands/sites';
 import { crisisLinesFor } from '@/utils/crisis-lines';
 import type { SitePattern } from '@/utils/db/schema';
+import { runsInPrivateWindows } from '@/utils/private-windows';
 import type { PersonField } from '@/utils/reach-out/person';
 import { describePattern } from '@/utils/triggers/site-pattern';
 import { problemWords } from '@/utils/words/problems';
@@ -44,6 +46,7 @@ export function WelcomeSection(props: { onDone(): void }) {
   const [people, { refetch: refetchPeople }] = createResource(listPeople, { initialValue: [] });
   const [reasons, { refetch: refetchReasons }] = createResource(async () => (await readPlan('reasons')).reasons ?? []);
   const [sites, { refetch: refetchSites }] = createResource(listSites, { initialValue: [] });
+  const [privateWindows] = createResource(runsInPrivateWindows);
   const phone = createPhoneCountry(
     () => help()?.country,
     () => refetchHelp(),
@@ -236,6 +239,9 @@ export function WelcomeSection(props: { onDone(): void }) {
           </h3>
           <p>{i18n.t('welcome.triggerIntro')}</p>
           <SiteForm onAdd={addSite} />
+          <Show when={!privateWindows.loading}>
+            <PrivateWindows allowed={privateWindows()} firefox={import.meta.env.FIREFOX} />
+          </Show>
         </Match>
       </Switch>
       <p role="status">{status()}</p>

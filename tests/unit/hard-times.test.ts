@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   BADGE_COLOR,
+  BADGE_TEXT_COLOR,
   CHECK_IN_PREFIX,
   CHECKED_IN_KEY,
   checkInPage,
@@ -69,8 +70,9 @@ describe('hard times: the toolbar', () => {
   it('uses the calm colour while on, and clears the badge when the window ends', async () => {
     await addTime(FRIDAY_NIGHT);
     await applyHardTimes(START, NY);
-    expect(await browser.action.getBadgeBackgroundColor({})).toEqual([0x6f, 0x9a, 0x8d, 255]);
-    expect(BADGE_COLOR).toBe('#6f9a8d');
+    expect(await browser.action.getBadgeBackgroundColor({})).toEqual([0x67, 0x92, 0x85, 255]);
+    expect(await browser.action.getBadgeTextColor({})).toBe(BADGE_TEXT_COLOR);
+    expect(BADGE_COLOR).toBe('#679285');
     await applyHardTimes(END, NY);
     expect(await toolbar()).toEqual({ text: '', title: 'Steady' });
   });

@@ -28,15 +28,23 @@ export function checkInPage(buttonIndex?: number): (typeof CHECK_IN_PAGES)[keyof
   const button = buttonIndex === undefined ? undefined : CHECK_IN_BUTTONS[buttonIndex];
   return CHECK_IN_PAGES[button ?? 'open-plan'];
 }
-/** A calm sage behind the badge's dot. */
-export const BADGE_COLOR = '#6f9a8d';
+/**
+ * A calm sage behind the badge's dot: it stands out from the icon's deep teal tile, from a light
+ * toolbar and from a dark one (each at least 3:1, tests/unit/icon.test.ts).
+ */
+export const BADGE_COLOR = '#679285';
+/** The dot itself: the icon's deep teal, dark on the sage (3.3:1). */
+export const BADGE_TEXT_COLOR = '#1f3d44';
 /** A plain sage dot (48 px PNG): no picture that could say what Steady is for, and no file to ship. */
 const CHECK_IN_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAABCElEQVR42u3ZwQ2DMAwFUObIBJmHCZiATOI78gIZJBtkkUyA6CVIVU9gQmK7PvxL1VZ+1NDEmQLCJDmTAQxgAAOc8QFhDQgxIOSAUALCXlPqa7G+x3MCLAEhBYTjZlL97DDAXK/q8TC5fldXwNag8N9sPQCO2C532sq9BXCNWuZKS7k3AKlD8d+/RFPA1rH4W/fE1afNMShzC0AeCMhPAcvA4s8sTwCJASBRAZ5B8Wc8BbAyAqwUQGQEiBRAZgTIFEBhBCgUwM4IsP8lQHwLib+JxT9Gxf+RiV9KiF/MqVhOi9/QqNhSit/UqxirqBhsiR8tqhjuqhmvqzjgUHPEZKeUBjCAAej5AD1QPFfnLRXXAAAAAElFTkSuQmCC';
 
 /** The toolbar: a quiet dot and a neutral tooltip while a hard time is on; plain otherwise. */
 async function showOnToolbar(on: boolean): Promise<void> {
-  if (on) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  if (on) {
+    await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+    await browser.action.setBadgeTextColor({ color: BADGE_TEXT_COLOR });
+  }
   await browser.action.setBadgeText({ text: on ? i18n.t('hardTimes.badgeText') : '' });
   await browser.action.setTitle({ title: on ? i18n.t('hardTimes.titleOn') : i18n.t('manifest.title') });
 }
