@@ -174,7 +174,10 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
             onSubmit={(event) => {
               event.preventDefault();
               const passcode = String(new FormData(event.currentTarget).get('current') ?? '');
-              void removePasscode(passcode, progress((count) => i18n.t('data.opening', [count]))).then(async (done) => {
+              void removePasscode(
+                passcode,
+                progress((count) => i18n.t('data.opening', [count])),
+              ).then(async (done) => {
                 setLockStatus(done.ok ? i18n.t('data.lockRemoved') : problemWords(done.problem));
                 await refetch();
               });
