@@ -9,7 +9,7 @@ import {
   sameRecord,
   writeScope,
 } from './sealing';
-import { write } from './transaction';
+import { requests, write } from './transaction';
 
 /**
  * Sealing the words already written when a passcode is set, and opening them when it is taken
@@ -68,9 +68,11 @@ async function pass(
             (record) => [record.id, record],
           ),
         );
-        await Promise.all(
-          converted.map((record, i) =>
-            sameRecord(now.get((todo[i] as { id: IDBValidKey }).id), todo[i]) ? target.put(record as never) : undefined,
+        await requests(
+          converted.flatMap((record, i) =>
+            sameRecord(now.get((todo[i] as { id: IDBValidKey }).id), todo[i])
+              ? [() => target.put(record as never)]
+              : [],
           ),
         );
       });
