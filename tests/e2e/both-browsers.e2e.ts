@@ -130,18 +130,37 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await popup.seeText('Being there for Maya’s recital');
   });
 
-  it('"I used": safety first, and "I tapped this by mistake" keeps nothing', async () => {
+  it('"I used": safety first; "I tapped this by mistake" keeps nothing; going on keeps one lapse', async () => {
     driver = await startDriver(browser);
     const popup = await driver.popup();
+    await popup.click('button', t('popup.used'));
+    await popup.find('heading', t('lapse.acknowledgeHeading'));
+    await popup.click('button', t('lapse.mistake'));
+    await popup.seeText(t('lapse.nothingKept'));
+    const options = await driver.options('history');
+    await options.seeText(t('history.empty'));
+
     await popup.click('button', t('popup.used'));
     await popup.find('heading', t('lapse.acknowledgeHeading'));
     for (const key of ['lapse.safetyNaloxone', 'lapse.safetyAlone', 'lapse.safetyEmergency'] as const) {
       await popup.seeText(t(key));
     }
-    await popup.click('button', t('lapse.mistake'));
-    await popup.seeText(t('lapse.nothingKept'));
-    const options = await driver.options('history');
-    await options.seeText(t('history.empty'));
+    const line = (name: string, number: string) => t('crisis.lineLabel', [name, number]);
+    expect(await popup.attribute('link', line(t('crisis.neverUseAlone.name'), '1-800-484-3731'), 'href')).toBe(
+      'tel:+18004843731',
+    );
+    expect(await popup.attribute('link', line(t('crisis.emergency.name'), '911'), 'href')).toBe('tel:911');
+    await popup.click('button', t('lapse.goOn'));
+    await popup.find('heading', t('lapse.notAloneHeading'));
+    await popup.find('button', t('reach.heading'));
+    for (const heading of ['lapse.whatHeading', 'lapse.changeHeading', 'lapse.nextDaysHeading'] as const) {
+      await popup.click('button', t('lapse.next'));
+      await popup.find('heading', t(heading));
+    }
+    await popup.click('button', t('lapse.finish'));
+    await popup.find('button', t('popup.logUrge'));
+    const later = await driver.options('history');
+    await later.seeTextStarting(t('history.lapse.title', ['']).trim());
   });
 
   it('the lock: closes the settings, keeps help open, refuses a wrong passcode and opens with the right one', async () => {

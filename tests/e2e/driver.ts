@@ -55,6 +55,8 @@ export interface Surface {
   waitForStatus(text: string): Promise<void>;
   /** Waits until an element says exactly `text`. */
   seeText(text: string): Promise<void>;
+  /** Waits until an element's text starts with `prefix`. */
+  seeTextStarting(prefix: string): Promise<void>;
   /** An attribute of the control (waited for), or null. */
   attribute(role: string, name: string, attribute: string): Promise<string | null>;
 }
@@ -161,6 +163,12 @@ function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
         .first()
         .waitFor(),
     seeText: (text) => scope.getByText(text, { exact: true }).filter({ visible: true }).first().waitFor(),
+    seeTextStarting: (prefix) =>
+      scope
+        .getByText(new RegExp(`^\\s*${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+        .filter({ visible: true })
+        .first()
+        .waitFor(),
     async attribute(role, name, attribute) {
       const found = byRole(role, name).first();
       await found.waitFor();
@@ -245,6 +253,11 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
     press: (key) => firefoxPress(scope, key),
     waitForStatus: (text) => firefoxWaitForStatus(scope, text),
     seeText: (text) => firefoxSeeText(scope, text),
+    async seeTextStarting(prefix) {
+      await until(scope, `a text starting “${prefix}”`, () =>
+        locate(scope, { type: 'xpath', value: `//*[starts-with(normalize-space(text()), ${quoted(prefix)})]` }),
+      );
+    },
     async attribute(role, name, attribute) {
       const control = await byRole(role, name);
       return control.attributes[attribute] ?? null;
