@@ -83,6 +83,16 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await tab.waitUncovered();
   });
 
+  it('removing a site: its check-in is gone', async () => {
+    driver = await startDriver(browser);
+    const options = await flag(driver, 'example.org');
+    await options.click('button', t('sites.remove', ['example.org']));
+    await options.waitForStatus(t('sites.removed', ['example.org']));
+    const tab = await driver.visit('example.org', '/');
+    expect(await tab.host()).toBe('example.org');
+    expect(await tab.covered(), 'no cover and no check-in once the site is gone').toBe(false);
+  });
+
   it('firm: no continue, but leave, reach out and the crisis lines', async () => {
     driver = await startDriver(browser);
     const options = await flag(driver, 'example.org');
@@ -161,6 +171,41 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await popup.find('button', t('popup.logUrge'));
     const later = await driver.options('history');
     await later.seeTextStarting(t('history.lapse.title', ['']).trim());
+  });
+
+  it('an urge whose outcome is "I used" leads into the same steps and is kept as a lapse', async () => {
+    driver = await startDriver(browser);
+    const popup = await driver.popup();
+    await popup.click('button', t('popup.logUrge'));
+    await popup.click('radio', t('urge.outcomes.used'));
+    await popup.find('heading', t('lapse.acknowledgeHeading'));
+    await popup.seeText(t('lapse.safetyNaloxone'));
+    await popup.click('button', t('lapse.goOn'));
+    await popup.find('heading', t('lapse.notAloneHeading'));
+    const options = await driver.options('history');
+    await options.seeTextStarting(t('history.lapse.title', ['']).trim());
+  });
+
+  it('with no person, reach out goes to the lines of the person’s country, never a US line as local', async () => {
+    driver = await startDriver(browser);
+    const options = await driver.options('help');
+    const spain = new Intl.DisplayNames(['en'], { type: 'region' }).of('ES') ?? 'Spain';
+    await options.choose(t('lines.country'), spain);
+    await options.seeText(t('lines.countrySaved', [spain]));
+    const before = await driver.popup();
+    await before.seeText(t('lines.usNotLocal'));
+
+    await options.fill('textbox', t('lines.name'), 'Teléfono de la Esperanza');
+    await options.fill('textbox', t('lines.number'), '717 003 717');
+    await options.click('button', t('lines.save'));
+    await options.seeText(t('lines.saved', ['Teléfono de la Esperanza']));
+    const popup = await driver.popup();
+    await popup.click('button', t('reach.heading'));
+    await popup.seeText(t('lines.yours'));
+    const own = t('crisis.lineLabel', ['Teléfono de la Esperanza', '717 003 717']);
+    expect(await popup.attribute('link', own, 'href')).toBe('tel:717003717');
+    expect(await popup.count('link', own), 'the count sees what is there').toBe(1);
+    expect(await popup.count('link', t('crisis.lineLabel', [t('crisis.lifeline.name'), '988']))).toBe(0);
   });
 
   it('the lock: closes the settings, keeps help open, refuses a wrong passcode and opens with the right one', async () => {
