@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { t } from '../i18n';
+import { t, words } from '../i18n';
 import { BROWSERS, type Driver, type Surface, startDriver } from './driver';
 
 /**
@@ -206,6 +206,25 @@ describe.each(BROWSERS)('in %s', (browser) => {
     expect(await popup.attribute('link', own, 'href')).toBe('tel:717003717');
     expect(await popup.count('link', own), 'the count sees what is there').toBe(1);
     expect(await popup.count('link', t('crisis.lineLabel', [t('crisis.lifeline.name'), '988']))).toBe(0);
+  });
+
+  it('in a browser that speaks Spanish, Steady does: the settings, the popup, "I used" and the check-in', async () => {
+    driver = await startDriver(browser, 'es');
+    const es = (key: Parameters<typeof words>[1], ...args: Array<Array<string | number>>) => words('es', key, ...args);
+    const options = await driver.options();
+    await options.fill('textbox', es('sites.inputLabel'), 'example.org');
+    await options.click('button', es('sites.add'));
+    await options.waitForStatus(es('sites.added', ['example.org']));
+    const popup = await driver.popup();
+    await popup.click('button', es('popup.used'));
+    await popup.find('heading', es('lapse.acknowledgeHeading'));
+    await popup.seeText(es('lapse.safetyNaloxone'));
+    await popup.click('button', es('lapse.mistake'));
+    await popup.seeText(es('lapse.nothingKept'));
+    const tab = await driver.visit('example.org', '/');
+    const checkIn = await tab.checkIn();
+    await checkIn.find('button', es('warning.continue'));
+    await checkIn.click('button', es('warning.leave'));
   });
 
   it('the lock: closes the settings, keeps help open, refuses a wrong passcode and opens with the right one', async () => {

@@ -1,6 +1,6 @@
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { t } from '../i18n';
+import { words } from '../i18n';
 import {
   type Control,
   click as firefoxClick,
@@ -88,9 +88,9 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-/** Starts a fresh browser of this kind, with Steady's test build. */
-export function startDriver(browser: BrowserName): Promise<Driver> {
-  return browser === 'chromium' ? chromiumDriver() : firefoxDriver();
+/** Starts a fresh browser of this kind, with Steady's test build, speaking English or Spanish (as in Mexico). */
+export function startDriver(browser: BrowserName, language: 'en' | 'es' = 'en'): Promise<Driver> {
+  return browser === 'chromium' ? chromiumDriver(language) : firefoxDriver(language);
 }
 
 /** Text for an XPath string literal. */
@@ -98,15 +98,15 @@ const quoted = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`
 
 // Chromium -------------------------------------------------------------------------------------
 
-async function chromiumDriver(): Promise<Driver> {
-  const session = await launch();
+async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
+  const session = await launch({ language, locale: language === 'es' ? 'es-MX' : 'en-US' });
   const tab = (page: PlaywrightPage): Tab => ({
     ...chromiumSurface(page),
     async checkIn() {
       for (;;) {
         const frame = await warningFrame(page);
         if (frame) {
-          await frame.getByRole('button', { name: t('warning.leave'), exact: true }).waitFor();
+          await frame.getByRole('button', { name: words(language, 'warning.leave'), exact: true }).waitFor();
           return chromiumSurface(frame);
         }
       }
@@ -179,12 +179,13 @@ function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
 
 // Firefox --------------------------------------------------------------------------------------
 
-async function firefoxDriver(): Promise<Driver> {
-  const session = await launchFirefox(GRANTED_TEST_HOSTS, { width: 1024, height: 2400 });
+async function firefoxDriver(language: 'en' | 'es'): Promise<Driver> {
+  const locale = language === 'es' ? 'es-MX' : undefined;
+  const session = await launchFirefox(GRANTED_TEST_HOSTS, { width: 1024, height: 2400 }, locale, language);
   const tab = (page: PuppeteerPage): Tab => ({
     ...firefoxSurface(page),
     async checkIn() {
-      return firefoxSurface(await firefoxWarningFrame(page));
+      return firefoxSurface(await firefoxWarningFrame(page, language));
     },
     covered: () => firefoxPageCovered(page),
     waitUncovered: () => firefoxWaitUncovered(page),

@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../wxt.config';
-import { t } from '../i18n';
+import { type Locale, words } from '../i18n';
 import { FIND_COVER, findBrowser, TestWeb, testBuild } from './harness';
 
 /** The Firefox build the tests load. */
@@ -29,6 +30,26 @@ export function firefoxTestBuild(grant: readonly string[]): string {
   });
 }
 
+/**
+ * Fails, saying how to get it, when the Firefox under test has no language pack for `locale`:
+ * without one it speaks English whatever it is asked (Debian ships them apart, as
+ * firefox-esr-l10n-*, into the browser's own extensions folder).
+ */
+function requireLanguagePack(locale: string): void {
+  const binary = findFirefox();
+  const folders = [
+    `/usr/lib/${binary.split('/').pop()}/browser/extensions`,
+    join(dirname(binary), 'browser/extensions'),
+  ];
+  const packs = folders.flatMap((folder) => (existsSync(folder) ? readdirSync(folder) : []));
+  if (!packs.some((file) => file.startsWith(`langpack-${locale}@`))) {
+    throw new Error(
+      `Firefox (${binary}) has no ${locale} language pack for the tests in Spanish: install it with ` +
+        `\`sudo apt-get install -y firefox-esr-l10n-${locale.toLowerCase()}\` (Debian/Ubuntu).`,
+    );
+  }
+}
+
 export interface FirefoxSession {
   browser: Browser;
   web: TestWeb;
@@ -47,7 +68,12 @@ export interface FirefoxSession {
 export async function launchFirefox(
   grant: readonly string[],
   viewport?: { width: number; height: number },
+  /** The interface language, as a locale (`es-MX`): its language pack must be installed (firefox-esr-l10n-es-mx). */
+  locale?: string,
+  /** The language Steady then speaks, for the words the helpers wait for. */
+  language: Locale = 'en',
 ): Promise<FirefoxSession> {
+  if (locale) requireLanguagePack(locale);
   const web = await new TestWeb().start();
   const extensionDir = firefoxTestBuild(grant);
   const page = (file: string) => `moz-extension://${ADDON_UUID}/${file}`;
@@ -62,6 +88,9 @@ export async function launchFirefox(
     headless: true,
     ...(viewport ? { defaultViewport: viewport } : {}),
     extraPrefsFirefox: {
+      ...(locale
+        ? { 'intl.locale.requested': locale, 'intl.accept_languages': `${locale}, ${locale.split('-')[0]}` }
+        : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // Every host is the local test server, as for Chromium.
       'network.proxy.type': 1,
@@ -84,15 +113,19 @@ export async function launchFirefox(
     browser,
     web,
     openOptions: (section) => {
-      if (!section) return open('Steady settings', { role: 'heading', name: t('sites.heading') });
+      if (!section) return open('Steady settings', { role: 'heading', name: words(language, 'sites.heading') });
       // A link of its own for the section, and the options page's navigation to know it is there.
       web.page(
         `/open-steady-${section}`,
         `<!doctype html><title>Open Steady</title><a href="${page(`options.html#${section}`)}">Steady settings</a>`,
       );
-      return open('Steady settings', { role: 'navigation', name: t('nav.label') }, `/open-steady-${section}`);
+      return open(
+        'Steady settings',
+        { role: 'navigation', name: words(language, 'nav.label') },
+        `/open-steady-${section}`,
+      );
     },
-    openPopup: () => open('Steady popup', { role: 'button', name: t('popup.logUrge') }),
+    openPopup: () => open('Steady popup', { role: 'button', name: words(language, 'popup.logUrge') }),
     async close() {
       await browser.close();
       await web.stop();
@@ -268,11 +301,12 @@ export async function seeText(scope: Page | Frame, text: string): Promise<void> 
  * (Firefox reports an extension frame's address to automation as about:blank, and the address
  * is not what makes it the warning.)
  */
-export function firefoxWarningFrame(page: Page): Promise<Frame> {
-  return until(page, `the warning frame (its “${t('warning.leave')}” button)`, async () => {
+export function firefoxWarningFrame(page: Page, language: Locale = 'en'): Promise<Frame> {
+  const leaveName = words(language, 'warning.leave');
+  return until(page, `the warning frame (its “${leaveName}” button)`, async () => {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const leave = await locate(frame, { type: 'accessibility', value: { role: 'button', name: t('warning.leave') } });
+      const leave = await locate(frame, { type: 'accessibility', value: { role: 'button', name: leaveName } });
       if (leave) return frame;
     }
     return undefined;
