@@ -315,10 +315,11 @@ async function waitForFrame(page, path) {
   }
 }
 
-/** Lets fonts, layout and any entrance settle before the picture. */
+/** Lets fonts, layout and any entrance settle before the picture, and shows the page from its top. */
 async function settle(page) {
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 const CANVAS_STYLE = 'margin:0;font-family:system-ui,sans-serif;background:#e8efe9;color:#24323a;';
