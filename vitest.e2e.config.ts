@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: the built extension in real Chromium (and Firefox, firefox.e2e.ts), one file at a time. */
+/** End-to-end tests: the built extension in real Chromium and Firefox (both-browsers.e2e.ts runs one set in both), one file at a time. */
 export default defineConfig({
   resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {

@@ -43,6 +43,8 @@ export const SOURCES_LEFT_OUT = [
   '.gitignore',
   'biome.json',
   'scripts/**',
+  'STORE.md',
+  'store/**',
   'tests/**',
   'vitest.config.ts',
   'vitest.e2e.config.ts',

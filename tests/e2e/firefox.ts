@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../wxt.config';
-import { t } from '../i18n';
+import { type Locale, words } from '../i18n';
 import { FIND_COVER, findBrowser, TestWeb, testBuild } from './harness';
 
 /** The Firefox build the tests load. */
@@ -29,18 +30,50 @@ export function firefoxTestBuild(grant: readonly string[]): string {
   });
 }
 
+/**
+ * Fails, saying how to get it, when the Firefox under test has no language pack for `locale`:
+ * without one it speaks English whatever it is asked (Debian ships them apart, as
+ * firefox-esr-l10n-*, into the browser's own extensions folder).
+ */
+function requireLanguagePack(locale: string): void {
+  const binary = findFirefox();
+  const folders = [
+    `/usr/lib/${binary.split('/').pop()}/browser/extensions`,
+    join(dirname(binary), 'browser/extensions'),
+  ];
+  const packs = folders.flatMap((folder) => (existsSync(folder) ? readdirSync(folder) : []));
+  if (!packs.some((file) => file.startsWith(`langpack-${locale}@`))) {
+    throw new Error(
+      `Firefox (${binary}) has no ${locale} language pack for the tests in Spanish: install it with ` +
+        `\`sudo apt-get install -y firefox-esr-l10n-${locale.toLowerCase()}\` (Debian/Ubuntu).`,
+    );
+  }
+}
+
 export interface FirefoxSession {
   browser: Browser;
   web: TestWeb;
-  /** Opens Steady's options page in a new tab, and waits until it shows. */
-  openOptions(): Promise<Page>;
+  /** Opens Steady's options page (at a section, `plan`, if given) in a new tab, and waits until it shows. */
+  openOptions(section?: string): Promise<Page>;
   /** Opens Steady's popup page in a new tab (as the toolbar shows it, but full size), and waits until it shows. */
   openPopup(): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Launches headless Firefox over WebDriver BiDi with Steady's test build installed. */
-export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSession> {
+/**
+ * Launches headless Firefox over WebDriver BiDi with Steady's test build installed. A tall
+ * `viewport` keeps every control of a long page within reach of the mouse (input actions do not
+ * scroll, and no script may run in Steady's pages to scroll them).
+ */
+export async function launchFirefox(
+  grant: readonly string[],
+  viewport?: { width: number; height: number },
+  /** The interface language, as a locale (`es-MX`): its language pack must be installed (firefox-esr-l10n-es-mx). */
+  locale?: string,
+  /** The language Steady then speaks, for the words the helpers wait for. */
+  language: Locale = 'en',
+): Promise<FirefoxSession> {
+  if (locale) requireLanguagePack(locale);
   const web = await new TestWeb().start();
   const extensionDir = firefoxTestBuild(grant);
   const page = (file: string) => `moz-extension://${ADDON_UUID}/${file}`;
@@ -53,7 +86,11 @@ export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSe
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    ...(viewport ? { defaultViewport: viewport } : {}),
     extraPrefsFirefox: {
+      ...(locale
+        ? { 'intl.locale.requested': locale, 'intl.accept_languages': `${locale}, ${locale.split('-')[0]}` }
+        : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // Every host is the local test server, as for Chromium.
       'network.proxy.type': 1,
@@ -65,9 +102,9 @@ export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSe
   });
   await browser.installExtension(extensionDir);
   /** Follows one of the links on the test page to Steady, and waits for `shown` there. */
-  async function open(link: string, shown: { role: string; name: string }) {
+  async function open(link: string, shown: { role: string; name: string }, path = '/open-steady') {
     const tab = await browser.newPage();
-    await tab.goto(web.url('example.com', '/open-steady'));
+    await tab.goto(web.url('example.com', path));
     await click(await control(tab, 'link', link));
     await control(tab, shown.role, shown.name);
     return tab;
@@ -75,8 +112,20 @@ export async function launchFirefox(grant: readonly string[]): Promise<FirefoxSe
   return {
     browser,
     web,
-    openOptions: () => open('Steady settings', { role: 'heading', name: t('sites.heading') }),
-    openPopup: () => open('Steady popup', { role: 'button', name: t('popup.logUrge') }),
+    openOptions: (section) => {
+      if (!section) return open('Steady settings', { role: 'heading', name: words(language, 'sites.heading') });
+      // A link of its own for the section, and the options page's navigation to know it is there.
+      web.page(
+        `/open-steady-${section}`,
+        `<!doctype html><title>Open Steady</title><a href="${page(`options.html#${section}`)}">Steady settings</a>`,
+      );
+      return open(
+        'Steady settings',
+        { role: 'navigation', name: words(language, 'nav.label') },
+        `/open-steady-${section}`,
+      );
+    },
+    openPopup: () => open('Steady popup', { role: 'button', name: words(language, 'popup.logUrge') }),
     async close() {
       await browser.close();
       await web.stop();
@@ -98,14 +147,15 @@ type Locator = { type: 'accessibility'; value: { role: string; name: string } } 
 
 /** The part of puppeteer-core's internal BiDi browsing context these helpers use (bidi/core/BrowsingContext). */
 interface BidiContext {
-  locateNodes(locator: Locator): Promise<Array<{ sharedId?: string }>>;
+  locateNodes(locator: Locator): Promise<Array<{ sharedId?: string; value?: { attributes?: Record<string, string> } }>>;
   performActions(actions: object[]): Promise<void>;
 }
 
-/** A node of a page or frame, held by the browser's reference to it. */
+/** A node of a page or frame, held by the browser's reference to it, with its attributes when it was found. */
 export interface Control {
   scope: Page | Frame;
   sharedId: string;
+  attributes: Record<string, string>;
 }
 
 const pageOf = (scope: Page | Frame): Page => ('mainFrame' in scope ? scope : scope.page());
@@ -116,10 +166,18 @@ function contextOf(scope: Page | Frame): BidiContext {
   return (frame as unknown as { browsingContext: BidiContext }).browsingContext;
 }
 
+/** Every node `locator` finds in `scope` now. */
+export async function locateAll(scope: Page | Frame, locator: Locator): Promise<Control[]> {
+  const nodes = await contextOf(scope).locateNodes(locator);
+  return nodes.flatMap((node) =>
+    node.sharedId ? [{ scope, sharedId: node.sharedId, attributes: node.value?.attributes ?? {} }] : [],
+  );
+}
+
 /** The first node `locator` finds in `scope` now, if any. */
-async function locate(scope: Page | Frame, locator: Locator): Promise<Control | undefined> {
-  const [node] = await contextOf(scope).locateNodes(locator);
-  return node?.sharedId ? { scope, sharedId: node.sharedId } : undefined;
+export async function locate(scope: Page | Frame, locator: Locator): Promise<Control | undefined> {
+  const [first] = await locateAll(scope, locator);
+  return first;
 }
 
 /** What a helper is waiting for right now, if anything, so a test that times out can say it. */
@@ -135,7 +193,7 @@ export function stillWaitingFor(): string | undefined {
  * is the limit, so a slow, shared machine makes a test slower, never wrong. A look that fails (a
  * document being replaced) counts as "not yet", until the browser is gone.
  */
-async function until<T>(scope: Page | Frame, what: string, look: () => Promise<T | undefined>): Promise<T> {
+export async function until<T>(scope: Page | Frame, what: string, look: () => Promise<T | undefined>): Promise<T> {
   awaiting = what;
   try {
     for (;;) {
@@ -180,9 +238,9 @@ export async function click({ scope, sharedId }: Control): Promise<void> {
     });
 }
 
-/** Clicks into a text field and types `text` on the keyboard, key by key. */
-export async function type(field: Control, text: string): Promise<void> {
-  await click(field);
+/** Clicks into a text field (unless `clickFirst` is false) and types `text` on the keyboard, key by key. */
+export async function type(field: Control, text: string, clickFirst = true): Promise<void> {
+  if (clickFirst) await click(field);
   const keys = [...text].flatMap((value) => [
     { type: 'keyDown', value },
     { type: 'keyUp', value },
@@ -193,14 +251,31 @@ export async function type(field: Control, text: string): Promise<void> {
 /** The Enter key, as WebDriver names it. */
 export const ENTER = '\uE007';
 
+/** Keys by name, as WebDriver codes them; `SelectAll` is Control+A. */
+export const KEYS = {
+  Enter: ENTER,
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  ArrowDown: '\uE015',
+  ArrowUp: '\uE013',
+  Space: ' ',
+  SelectAll: 'a',
+} as const;
+
 /**
  * Presses one key where focus is, as a keyboard does (Enter in a form's field sends the form,
- * whose button may be below the fold, where a mouse could not reach it without scrolling).
+ * whose button may be below the fold, where a mouse could not reach it without scrolling). A
+ * key's name (KEYS) or its WebDriver code.
  */
 export async function press(scope: Page | Frame, key: string): Promise<void> {
+  const value = KEYS[key as keyof typeof KEYS] ?? key;
+  const control = '\uE009';
   const keys = [
-    { type: 'keyDown', value: key },
-    { type: 'keyUp', value: key },
+    ...(key === 'SelectAll' ? [{ type: 'keyDown', value: control }] : []),
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+    ...(key === 'SelectAll' ? [{ type: 'keyUp', value: control }] : []),
   ];
   await contextOf(scope).performActions([{ type: 'key', id: 'steady-test-keyboard', actions: keys }]);
 }
@@ -226,11 +301,12 @@ export async function seeText(scope: Page | Frame, text: string): Promise<void> 
  * (Firefox reports an extension frame's address to automation as about:blank, and the address
  * is not what makes it the warning.)
  */
-export function firefoxWarningFrame(page: Page): Promise<Frame> {
-  return until(page, `the warning frame (its “${t('warning.leave')}” button)`, async () => {
+export function firefoxWarningFrame(page: Page, language: Locale = 'en'): Promise<Frame> {
+  const leaveName = words(language, 'warning.leave');
+  return until(page, `the warning frame (its “${leaveName}” button)`, async () => {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const leave = await locate(frame, { type: 'accessibility', value: { role: 'button', name: t('warning.leave') } });
+      const leave = await locate(frame, { type: 'accessibility', value: { role: 'button', name: leaveName } });
       if (leave) return frame;
     }
     return undefined;
@@ -248,11 +324,4 @@ export function pageCovered(page: Page): Promise<boolean> {
 /** Waits until a web page is not covered (the guard lifted its cover, or never put one). */
 export async function waitUncovered(page: Page): Promise<void> {
   await until(page, 'the cover to lift', async () => ((await pageCovered(page)) ? undefined : true));
-}
-
-/** Waits until a web page, once loaded, is on `hostname` (asked of the page: it may be navigating). */
-export async function waitForHost(page: Page, hostname: string): Promise<void> {
-  await until(page, `the page to be on ${hostname}`, async () =>
-    (await page.evaluate(() => location.hostname)) === hostname ? true : undefined,
-  );
 }

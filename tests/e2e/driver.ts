@@ -1,0 +1,267 @@
+import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { words } from '../i18n';
+import {
+  type Control,
+  click as firefoxClick,
+  control as firefoxControl,
+  pageCovered as firefoxPageCovered,
+  press as firefoxPress,
+  seeText as firefoxSeeText,
+  type as firefoxType,
+  waitForStatus as firefoxWaitForStatus,
+  waitUncovered as firefoxWaitUncovered,
+  firefoxWarningFrame,
+  type KEYS,
+  launchFirefox,
+  locate,
+  locateAll,
+  stillWaitingFor,
+  until,
+} from './firefox';
+import { FIND_COVER, GRANTED_TEST_HOSTS, launch, openExtensionPage, type TestWeb, warningFrame } from './harness';
+
+/**
+ * One thin driver both browsers implement, so one test runs in Chromium (playwright-core) and in
+ * Firefox (puppeteer-core over WebDriver BiDi). It offers only what a person does: open Steady's
+ * options page, its popup (as a page) or a web page; find a control by role and accessible name;
+ * click, type, press a key, choose an option; read a status, a text, an attribute. In Firefox,
+ * Steady's own pages are driven without script in them (Firefox 140 refuses it there; firefox.ts).
+ */
+
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
+
+/** A key a test can press, named as a person names it. */
+export type Key = keyof typeof KEYS;
+
+/** A page or a frame: Steady's own, or a web page, or the check-in inside one. */
+export interface Surface {
+  /** Waits until a control with this role and exact accessible name is there. */
+  find(role: string, name: string): Promise<void>;
+  /** How many controls with this role and exact name are there now (no waiting). */
+  count(role: string, name: string): Promise<number>;
+  /** Clicks the control, as a mouse does. */
+  click(role: string, name: string): Promise<void>;
+  /** Replaces the text of a field (found by role and name) with `text`, typed as a keyboard does. */
+  fill(role: string, name: string, text: string): Promise<void>;
+  /** Replaces the text of a field found by its label (a password field has no role), typed. */
+  fillLabelled(label: string, text: string): Promise<void>;
+  /** Chooses the option labelled `option` in a drop-down (a combobox). */
+  choose(name: string, option: string): Promise<void>;
+  /** Presses one key where the focus is. */
+  press(key: Key): Promise<void>;
+  /** Waits until a status message (role="status") says exactly `text`. */
+  waitForStatus(text: string): Promise<void>;
+  /** Waits until an element says exactly `text`. */
+  seeText(text: string): Promise<void>;
+  /** Waits until an element's text starts with `prefix`. */
+  seeTextStarting(prefix: string): Promise<void>;
+  /** An attribute of the control (waited for), or null. */
+  attribute(role: string, name: string, attribute: string): Promise<string | null>;
+}
+
+/** A tab: a surface that can also be a web page with Steady's cover on it. */
+export interface Tab extends Surface {
+  /** The check-in on this web page, once it shows. */
+  checkIn(): Promise<Surface>;
+  /** Whether Steady's cover is on this web page now. */
+  covered(): Promise<boolean>;
+  /** Waits until this web page is not covered. */
+  waitUncovered(): Promise<void>;
+  /** The host of this web page, once loaded (asked of the page). */
+  host(): Promise<string>;
+  /** Goes to a page of a test host, in this tab. */
+  goto(host: string, path?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  readonly browser: BrowserName;
+  readonly web: TestWeb;
+  /** Steady's options page, at a section (`plan`) or its first one. */
+  options(section?: string): Promise<Tab>;
+  /** Steady's popup, as a page. */
+  popup(): Promise<Tab>;
+  /** A web page on a test host, in a new tab. */
+  visit(host: string, path?: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+/** Starts a fresh browser of this kind, with Steady's test build, speaking English or Spanish (as in Mexico). */
+export function startDriver(browser: BrowserName, language: 'en' | 'es' = 'en'): Promise<Driver> {
+  return browser === 'chromium' ? chromiumDriver(language) : firefoxDriver(language);
+}
+
+/** Text for an XPath string literal. */
+const quoted = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`);
+
+// Chromium -------------------------------------------------------------------------------------
+
+async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
+  const session = await launch({ language, locale: language === 'es' ? 'es-MX' : 'en-US' });
+  const tab = (page: PlaywrightPage): Tab => ({
+    ...chromiumSurface(page),
+    async checkIn() {
+      for (;;) {
+        const frame = await warningFrame(page);
+        if (frame) {
+          await frame.getByRole('button', { name: words(language, 'warning.leave'), exact: true }).waitFor();
+          return chromiumSurface(frame);
+        }
+      }
+    },
+    covered: () => page.evaluate(`Boolean(${FIND_COVER})`) as Promise<boolean>,
+    async waitUncovered() {
+      await page.waitForFunction(`!(${FIND_COVER})`, undefined, { timeout: 0 });
+    },
+    async host() {
+      await page.waitForLoadState();
+      return page.evaluate(() => location.hostname);
+    },
+    async goto(host, path = '/') {
+      await page.goto(session.web.url(host, path));
+    },
+    close: () => page.close(),
+  });
+  return {
+    browser: 'chromium',
+    web: session.web,
+    options: async (section) =>
+      tab(await openExtensionPage(session, section ? `options.html#${section}` : 'options.html')),
+    popup: async () => tab(await openExtensionPage(session, 'popup.html')),
+    async visit(host, path = '/') {
+      const page = await session.context.newPage();
+      await page.goto(session.web.url(host, path));
+      return tab(page);
+    },
+    async close() {
+      await session.close();
+      await session.web.stop();
+    },
+  };
+}
+
+function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
+  type Role = Parameters<PlaywrightPage['getByRole']>[0];
+  const byRole = (role: string, name: string) => scope.getByRole(role as Role, { name, exact: true });
+  const page = 'keyboard' in scope ? scope : scope.page();
+  return {
+    find: (role, name) => byRole(role, name).first().waitFor(),
+    count: (role, name) => byRole(role, name).count(),
+    click: (role, name) => byRole(role, name).click(),
+    fill: (role, name, text) => byRole(role, name).fill(text),
+    fillLabelled: (label, text) => scope.getByLabel(label, { exact: true }).fill(text),
+    async choose(name, option) {
+      await byRole('combobox', name).selectOption({ label: option });
+    },
+    press: (key) => page.keyboard.press(key === 'SelectAll' ? 'ControlOrMeta+a' : key),
+    waitForStatus: (text) =>
+      scope
+        .locator('[role="status"]')
+        .filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) })
+        .first()
+        .waitFor(),
+    seeText: (text) => scope.getByText(text, { exact: true }).filter({ visible: true }).first().waitFor(),
+    seeTextStarting: (prefix) =>
+      scope
+        .getByText(new RegExp(`^\\s*${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+        .filter({ visible: true })
+        .first()
+        .waitFor(),
+    async attribute(role, name, attribute) {
+      const found = byRole(role, name).first();
+      await found.waitFor();
+      return found.getAttribute(attribute);
+    },
+  };
+}
+
+// Firefox --------------------------------------------------------------------------------------
+
+async function firefoxDriver(language: 'en' | 'es'): Promise<Driver> {
+  const locale = language === 'es' ? 'es-MX' : undefined;
+  const session = await launchFirefox(GRANTED_TEST_HOSTS, { width: 1024, height: 2400 }, locale, language);
+  const tab = (page: PuppeteerPage): Tab => ({
+    ...firefoxSurface(page),
+    async checkIn() {
+      return firefoxSurface(await firefoxWarningFrame(page, language));
+    },
+    covered: () => firefoxPageCovered(page),
+    waitUncovered: () => firefoxWaitUncovered(page),
+    host: () =>
+      until(page, 'the page to load', async () => {
+        const host = await page.evaluate(() => (document.readyState === 'loading' ? undefined : location.hostname));
+        return host ?? undefined;
+      }),
+    async goto(host, path = '/') {
+      await page.goto(session.web.url(host, path));
+    },
+    close: () => page.close(),
+  });
+  return {
+    browser: 'firefox',
+    web: session.web,
+    options: async (section) => tab(await session.openOptions(section)),
+    popup: async () => tab(await session.openPopup()),
+    async visit(host, path = '/') {
+      const page = await session.browser.newPage();
+      await page.goto(session.web.url(host, path));
+      return tab(page);
+    },
+    async close() {
+      const waiting = stillWaitingFor();
+      if (waiting) console.error(`Still waiting for ${waiting} when the test ended.`);
+      await session.close();
+    },
+  };
+}
+
+function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
+  const byRole = (role: string, name: string) => firefoxControl(scope, role, name);
+  /** The field a label names: by its `for`, or the one inside it. */
+  const labelled = (label: string) =>
+    until(scope, `the field labelled “${label}”`, () =>
+      locate(scope, {
+        type: 'xpath',
+        value:
+          `//*[@id=//label[normalize-space()=${quoted(label)}]/@for]` +
+          ` | //label[normalize-space()=${quoted(label)}]//*[self::input or self::textarea or self::select]`,
+      }),
+    );
+  const replaceText = async (field: Control, text: string) => {
+    await firefoxClick(field);
+    await firefoxPress(scope, 'SelectAll');
+    await firefoxPress(scope, 'Backspace');
+    await firefoxType(field, text, false);
+  };
+  return {
+    find: async (role, name) => {
+      await byRole(role, name);
+    },
+    count: async (role, name) => (await locateAll(scope, { type: 'accessibility', value: { role, name } })).length,
+    click: async (role, name) => firefoxClick(await byRole(role, name)),
+    fill: async (role, name, text) => replaceText(await byRole(role, name), text),
+    fillLabelled: async (label, text) => replaceText(await labelled(label), text),
+    async choose(name, option) {
+      // A closed drop-down takes typed letters as a choice, as a person choosing by keyboard does.
+      const select = await byRole('combobox', name);
+      await firefoxClick(select);
+      await firefoxPress(scope, 'Escape');
+      await firefoxType(select, option, false);
+      await firefoxPress(scope, 'Enter');
+    },
+    press: (key) => firefoxPress(scope, key),
+    waitForStatus: (text) => firefoxWaitForStatus(scope, text),
+    seeText: (text) => firefoxSeeText(scope, text),
+    async seeTextStarting(prefix) {
+      await until(scope, `a text starting “${prefix}”`, () =>
+        locate(scope, { type: 'xpath', value: `//*[starts-with(normalize-space(text()), ${quoted(prefix)})]` }),
+      );
+    },
+    async attribute(role, name, attribute) {
+      const control = await byRole(role, name);
+      return control.attributes[attribute] ?? null;
+    },
+  };
+}
