@@ -11,7 +11,7 @@ import {
   warningChoices,
 } from '@/utils/history/entries';
 import { MADE_CHOICES, type MadeChoice } from '@/utils/history/warnings';
-import { parseDate } from '@/utils/triggers/schedule';
+import { parseDate } from '@/utils/time/calendar';
 import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { dateTime, fullDate, list } from '@/utils/words/format';
 import { CheckInForm } from './CheckInForm';

@@ -27,6 +27,7 @@ import {
   type ReachOutEntry,
 } from '@/utils/history/entries';
 import { inRange, periodRange, shiftDay } from '@/utils/history/period';
+import { systemZone } from '@/utils/time/zone';
 import { problemWords } from '@/utils/words/problems';
 import { HALT_WORDS, triggerWords } from '@/utils/words/triggers';
 import { Section } from './Section';
@@ -40,7 +41,7 @@ const UNDO_MS = 10_000;
  * an undo for ten seconds); urges, lapses and check-ins can be changed.
  */
 export function HistorySection() {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = systemZone();
   const [filter, setFilter] = createStore<HistoryFilterValue>({ period: { choice: 'all' }, kind: 'all' });
   const range = createMemo(() => periodRange({ ...filter.period }, Date.now(), zone));
   const dateError = () => {

@@ -29,7 +29,8 @@ import { changeUrge, logUrge, removeUrge } from '@/utils/commands/urges';
 import { crisisLinesFor } from '@/utils/crisis-lines';
 import { HALT, type SitePattern, type TriggerTimeRule, type Urge, type UrgeOutcome } from '@/utils/db/schema';
 import { watchLock } from '@/utils/lock/session';
-import { hardTimeState, localParts } from '@/utils/triggers/schedule';
+import { localParts, systemZone } from '@/utils/time/zone';
+import { hardTimeState } from '@/utils/triggers/schedule';
 import { describePattern } from '@/utils/triggers/site-pattern';
 import { describeHardTimeState } from '@/utils/words/hard-times';
 import { problemWords } from '@/utils/words/problems';
@@ -80,7 +81,7 @@ type View = 'home' | 'urge' | 'ride' | 'lapse' | 'checkin';
  */
 export function App() {
   const now = Date.now();
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = systemZone();
   const [view, setView] = createSignal<View>('home');
   const [status, setStatus] = createSignal('');
   // Reach out and the lines never fail (the background's copy stands in for a failing database);

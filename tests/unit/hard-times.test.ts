@@ -12,7 +12,7 @@ import {
 import type { TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { timesRepo } from '@/utils/db/times';
-import { hardTimeState } from '@/utils/triggers/schedule';
+import { hardTimesAt } from '@/utils/triggers/schedule';
 import { t, words } from '../i18n';
 
 const NY = 'America/New_York';
@@ -41,9 +41,9 @@ const notificationIds = async () => Object.keys(await browser.notifications.getA
 /** What enforce does for hard times: the pure state, then the toolbar, the alarm and the check-in. */
 async function applyHardTimes(now: number, zone: string) {
   const [times, settings] = await Promise.all([timesRepo().list(), settingsRepo().get()]);
-  const state = hardTimeState(times, now, zone);
-  await showHardTimes(state, times, settings, now, zone);
-  return state;
+  const hardTimes = hardTimesAt(times, now, zone);
+  await showHardTimes(hardTimes, settings, now);
+  return hardTimes.state;
 }
 
 afterEach(() => {

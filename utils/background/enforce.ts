@@ -7,18 +7,14 @@ import { timesRepo } from '@/utils/db/times';
 import { asQuietTimes, capQuiet, deriveGuardState, GUARD_KEY, GUARD_QUIET_KEY } from '@/utils/guard/state';
 import { deriveHelpCopy, HELP_KEY } from '@/utils/help-copy';
 import { hasAccess } from '@/utils/permissions';
-import { hardTimeState } from '@/utils/triggers/schedule';
+import { systemZone } from '@/utils/time/zone';
+import { hardTimesAt } from '@/utils/triggers/schedule';
 import { originsFor } from '@/utils/triggers/site-pattern';
 import { showHardTimes } from './hard-times';
 import { syncGuardRegistration } from './registration';
 
 /** storage.local keys an earlier Steady wrote and this one no longer keeps (site statuses, before version 3). */
 const LEGACY_KEYS = ['siteStatus'];
-
-/** The person's current time zone, read where the background runs (never inside pure logic). */
-export function currentZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /**
  * Re-derives everything the background enforces from the database and the browser's own
@@ -28,19 +24,19 @@ export function currentZone(): string {
  * startup, wake-ups, alarms and every change: it is idempotent, keeps nothing in memory and
  * reads nothing it derived itself.
  */
-export async function enforce(now = Date.now(), zone = currentZone()): Promise<void> {
+export async function enforce(now = Date.now(), zone = systemZone()): Promise<void> {
   const [sites, times, settings, lines] = await Promise.all([
     sitesRepo().list(),
     timesRepo().list(),
     settingsRepo().get(),
     linesRepo().list(),
   ]);
-  const hardTime = hardTimeState(times, now, zone);
-  await showHardTimes(hardTime, times, settings, now, zone);
+  const hardTimes = hardTimesAt(times, now, zone);
+  await showHardTimes(hardTimes, settings, now);
   // The copies the guard and the warning page read at once, written only when they changed
   // (every wake-up re-derives).
   const copies: Record<string, unknown> = {
-    [GUARD_KEY]: deriveGuardState(sites, { on: hardTime.on, firmer: settings.firmerDuringHardTimes }, settings),
+    [GUARD_KEY]: deriveGuardState(sites, { on: hardTimes.state.on, firmer: settings.firmerDuringHardTimes }, settings),
     [HELP_KEY]: deriveHelpCopy(lines, settings),
   };
   const stored = await browser.storage.local.get([...Object.keys(copies), GUARD_QUIET_KEY, ...LEGACY_KEYS]);
@@ -70,7 +66,7 @@ export async function enforce(now = Date.now(), zone = currentZone()): Promise<v
 export async function forgetEverything(): Promise<void> {
   await syncGuardRegistration([]);
   await browser.alarms.clearAll();
-  await showHardTimes({ on: false }, [], { checkIns: false }, Date.now(), currentZone());
+  await showHardTimes({ state: { on: false }, active: [] }, { checkIns: false }, Date.now());
   const shown = await browser.notifications.getAll().catch(() => ({}));
   await Promise.all(Object.keys(shown).map((id) => browser.notifications.clear(id).catch(() => false)));
   await browser.storage.local.clear();

@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { Settings, TriggerTime } from '@/utils/db/schema';
-import {
-  type ActiveWindow,
-  activeWindows,
-  type HardTimeState,
-  nextTransition,
-  windowKey,
-} from '@/utils/triggers/schedule';
+import type { Settings } from '@/utils/db/schema';
+import { type ActiveWindow, type HardTimes, windowKey } from '@/utils/triggers/schedule';
 
 /** The one alarm Steady keeps for hard times: the next instant one starts or ends. */
 export const NEXT_TRANSITION_ALARM = 'steady-next-transition';
@@ -106,19 +100,17 @@ async function checkIn(active: readonly ActiveWindow[], now: number): Promise<vo
 }
 
 /**
- * Brings the browser in line with the hard-time state at `now` in `zone` (worked out by the pure
- * hardTimeState): the badge and tooltip, the one alarm at the next transition, and one gentle
+ * Brings the browser in line with the hard times at `now` (worked out once by the pure
+ * hardTimesAt): the badge and tooltip, the one alarm at the next transition, and one gentle
  * nudge at the start of each window (none when the person turned nudges off). Idempotent: called by
  * enforce on startup, install, the alarm and after any change, serialised.
  */
 export async function showHardTimes(
-  state: HardTimeState,
-  times: readonly TriggerTime[],
+  hardTimes: HardTimes,
   settings: Pick<Settings, 'checkIns'>,
   now: number,
-  zone: string,
 ): Promise<void> {
-  await showOnToolbar(state.on);
-  await scheduleNext(nextTransition(times, now, zone));
-  await checkIn(settings.checkIns ? activeWindows(times, now, zone) : [], now);
+  await showOnToolbar(hardTimes.state.on);
+  await scheduleNext(hardTimes.next);
+  await checkIn(settings.checkIns ? hardTimes.active : [], now);
 }

@@ -22,7 +22,8 @@ import {
 import { dayBounds, inRange, type PeriodRange, shiftDay } from '@/utils/history/period';
 import { changeChoices, createWarningGrouper, type MadeChoice, WARNING_WINDOW } from '@/utils/history/warnings';
 import { problem } from '@/utils/problems';
-import { dayKey, localDayNumber } from '@/utils/triggers/schedule';
+import { dayKey } from '@/utils/time/calendar';
+import { localDayNumber, systemZone } from '@/utils/time/zone';
 import type { CheckInAnswers } from './checkins';
 import { attempt, type Done } from './run';
 
@@ -37,8 +38,6 @@ export interface HistoryPage {
   entries: HistoryEntry[];
   more: boolean;
 }
-
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The newest instant a page may hold: the period's end, and no later than the last entry shown. */
 function upperBound(range: PeriodRange, after?: EntryKey): number | undefined {

@@ -5,9 +5,11 @@ import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { createInsightsAccumulator, type Insights, type InsightsBatch } from '@/utils/insights/accumulator';
 import type { HardTimeSuggestion, WeeklyRule } from '@/utils/insights/hard-time-suggestions';
-import { createLocalClock, dayFromKey } from '@/utils/insights/local-clock';
 import { computeInSlices, SLICE_RECORDS } from '@/utils/insights/slices';
 import { DISMISS_DAYS } from '@/utils/insights/suggestions';
+import { DAY_MS, dayFromKey } from '@/utils/time/calendar';
+import { createLocalClock } from '@/utils/time/clock';
+import { systemZone } from '@/utils/time/zone';
 import { attempt, type Done, tellBackground } from './run';
 
 /** The stores insights read, a slice at a time. */
@@ -55,7 +57,7 @@ async function* storeSlices(store: StoreName & HistoryStore): AsyncGenerator<unk
  * weighed against today's hard times, sites and the suggestions the person set aside.
  */
 export async function readInsights(request: InsightsRequest = {}): Promise<Insights> {
-  const zone = request.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = request.zone ?? systemZone();
   const now = request.now ?? Date.now();
   const [times, sites, settings] = await Promise.all([timesRepo().list(), sitesRepo().list(), settingsRepo().get()]);
   const accumulator = createInsightsAccumulator(zone, now, { times, sites, dismissals: settings.dismissed ?? [] });
@@ -94,8 +96,6 @@ export function acceptHardTime(suggestion: HardTimeSuggestion, label: string): P
   });
 }
 
-const DAY = 86_400_000;
-
 /**
  * Sets a suggestion aside: it stays away for DISMISS_DAYS. Set-asides older than that are
  * dropped as a new one is added, and the list never grows past MAX_DISMISSED.
@@ -104,7 +104,7 @@ export function setSuggestionAside(key: string, now = Date.now()): Promise<Done>
   return attempt(async () => {
     const repo = settingsRepo();
     const kept = ((await repo.get()).dismissed ?? []).filter(
-      (entry) => entry.key !== key && now - entry.at < DISMISS_DAYS * DAY,
+      (entry) => entry.key !== key && now - entry.at < DISMISS_DAYS * DAY_MS,
     );
     await repo.update({ dismissed: [...kept, { key, at: now }].slice(-MAX_DISMISSED) });
   });

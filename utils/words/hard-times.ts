@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import type { TriggerTimeRule } from '@/utils/db/schema';
-import { type HardTimeState, isEndOfDay, localParts, parseDate } from '@/utils/triggers/schedule';
+import { isEndOfDay, parseDate } from '@/utils/time/calendar';
+import { localParts } from '@/utils/time/zone';
+import type { HardTimeState } from '@/utils/triggers/schedule';
 import { clock, dayOfMonth, fullDate, list, timeIn, uiLocale, weekdayIn, weekdayName } from './format';
 
 /** An instant as the person's zone sees it from `now`: its time, and its weekday unless it is today. */
