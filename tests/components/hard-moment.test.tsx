@@ -7,9 +7,13 @@ import { App } from '@/entrypoints/popup/App';
 import { checkinsRepo } from '@/utils/db/checkins';
 import { lapsesRepo } from '@/utils/db/lapses';
 import { planRepo } from '@/utils/db/plan';
+import type { TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
+import { systemZone } from '@/utils/time/zone';
+import { timeAroundNow } from '@/utils/triggers/time-around';
+import { describeRule } from '@/utils/words/hard-times';
 import { t } from '../i18n';
 
 afterEach(cleanup);
@@ -196,6 +200,33 @@ describe('the popup for the hard moment, by keyboard alone', { timeout: 30_000 }
     await waitFor(async () => expect((await planRepo().get('body'))?.items).toEqual(['Call Sam on payday']));
     expect((await planRepo().get('coping'))?.items ?? []).toEqual([]);
     await waitFor(async () => expect((await lapsesRepo().list())[0]?.change).toBe('Call Sam on payday'));
+  });
+
+  it('one change can be a hard time around now: on this weekday, the hour before to the hour after', async () => {
+    const user = userEvent.setup();
+    const before = Date.now();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.used'));
+    await user.keyboard('{Enter}');
+    await tabTo(user, 'button', t('lapse.goOn'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.notAloneHeading') });
+    for (let i = 0; i < 2; i++) {
+      await tabTo(user, 'button', t('lapse.next'));
+      await user.keyboard('{Enter}');
+    }
+    await screen.findByRole('heading', { name: t('lapse.changeHeading') });
+    const offered = await screen.findByRole('button', { name: /^Add a hard time: / });
+    await user.click(offered);
+    const after = Date.now();
+    await screen.findByText(/^Added a hard time: /);
+    const times = await timesRepo().list();
+    expect(times).toHaveLength(1);
+    expect(times[0]?.label).toBe(t('lapse.changeTimeLabel'));
+    // The popup reads the clock once as it opens, some moment between these two.
+    const zone = systemZone();
+    expect([timeAroundNow(before, zone), timeAroundNow(after, zone)]).toContainEqual(times[0]?.rule);
+    expect(offered.textContent).toBe(t('lapse.changeTime', [describeRule(times[0]?.rule as TriggerTimeRule)]));
   });
 
   it('restarts the counter only when the person chooses so', async () => {
