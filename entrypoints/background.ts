@@ -3,8 +3,10 @@ import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
 import { CHECK_IN_PREFIX, checkInPage, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
+import { onWorkerStart } from '@/utils/background/wake';
 import { welcomeOnInstall } from '@/utils/background/welcome';
 import { askForPersistentStorage } from '@/utils/db/open';
+import { systemZone } from '@/utils/time/zone';
 
 /**
  * Wiring only. Every listener is registered synchronously so a wake-up never misses its event;
@@ -39,6 +41,9 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(createMessageListener(enforceNow));
 
-  // Every wake-up re-derives too: a stopped worker may have slept through a transition.
-  rederive();
+  // A cold start re-derives everything; a wake-up does not (utils/background/wake.ts): what
+  // changes while the worker sleeps wakes it with an event of its own, and that re-derives.
+  void onWorkerStart(systemZone(), () => enforceNow()).catch((error) =>
+    console.error('Steady could not re-derive', error),
+  );
 });
