@@ -23,7 +23,8 @@ export interface Undo<T> {
 /**
  * The ten-second undo of the popup and the options page, in one place. Call inside a Solid owner
  * (a component): its timer stops with it. `onExpire` runs when the time is up with an offer still
- * pending (not after a clear or an undo).
+ * pending (not after a clear or an undo), just before the offer is withdrawn (the undo button is
+ * still there, so a page can move the focus off it).
  */
 export function createUndo<T>(options: { ms?: number; onExpire?: (what: T) => void } = {}): Undo<T> {
   const [pending, setPending] = createSignal<T>();
@@ -43,8 +44,8 @@ export function createUndo<T>(options: { ms?: number; onExpire?: (what: T) => vo
       setPending(() => what);
       timer = setTimeout(() => {
         timer = undefined;
-        setPending(undefined);
         options.onExpire?.(what);
+        setPending(undefined);
       }, options.ms ?? UNDO_MS);
     },
     async run(restore) {
