@@ -1,6 +1,6 @@
 import type { Settings, TriggerSite } from '@/utils/db/schema';
-import { decideWarning, type HardTimeNow, levelNow, type WarnRule } from '@/utils/triggers/decide';
 import { STORAGE } from '@/utils/storage-keys';
+import { decideWarning, type HardTimeNow, levelNow, type WarnRule } from '@/utils/triggers/decide';
 
 /**
  * The small derived copy of what the guard needs at document_start, written by the background
