@@ -15,6 +15,7 @@ import {
   type HistoryKind,
   type LapseEntry,
   mergePage,
+  RECORD_KINDS,
   type ReachOutEntry,
   type UrgeEntry,
   type WarningEntry,
@@ -159,15 +160,6 @@ export async function readHistory(
   return { entries: await withNames(page.entries), more: page.more };
 }
 
-/** Where each kind of entry is kept. */
-const STORES = {
-  urge: 'urges',
-  warning: 'events',
-  'reach-out': 'reachOuts',
-  lapse: 'lapses',
-  'check-in': 'checkins',
-} as const satisfies Record<HistoryKind, StoreName>;
-
 /** An entry taken out of the history, with its records as they were, so it can be put back. */
 export interface RemovedEntry {
   entry: HistoryEntry;
@@ -186,7 +178,7 @@ const recordIds = (entry: HistoryEntry): string[] =>
  */
 export function removeHistoryEntry(entry: HistoryEntry): Promise<Done<RemovedEntry>> {
   return attempt(async () => {
-    const store = STORES[entry.kind];
+    const store = RECORD_KINDS[entry.kind].store;
     const records = await takeOut(store, recordIds(entry));
     return { entry, store, records };
   });

@@ -3,6 +3,7 @@ import type { StoreName, TriggerTime } from '@/utils/db/schema';
 import { MAX_DISMISSED, settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
+import { HISTORY_KINDS, type HistoryKind, RECORD_KINDS } from '@/utils/history/entries';
 import { createInsightsAccumulator, type Insights, type InsightsBatch } from '@/utils/insights/accumulator';
 import type { HardTimeSuggestion, WeeklyRule } from '@/utils/insights/hard-time-suggestions';
 import { computeInSlices, SLICE_RECORDS } from '@/utils/insights/slices';
@@ -13,15 +14,8 @@ import { systemZone } from '@/utils/time/zone';
 import { attempt, type Done, tellBackground } from './run';
 
 /** The stores insights read, a slice at a time. */
-const HISTORY_STORES = ['urges', 'events', 'reachOuts', 'lapses', 'checkins'] as const;
-type HistoryStore = (typeof HISTORY_STORES)[number];
-const BATCH_KIND: Record<HistoryStore, keyof InsightsBatch> = {
-  urges: 'urges',
-  events: 'events',
-  reachOuts: 'reachOuts',
-  lapses: 'lapses',
-  checkins: 'checkIns',
-};
+const HISTORY_RECORDS = HISTORY_KINDS.map((kind) => ({ kind, ...RECORD_KINDS[kind] }));
+type HistoryStore = (typeof RECORD_KINDS)[HistoryKind]['store'];
 
 export interface InsightsRequest {
   /** Only the person's local days from `from` to `to` (YYYY-MM-DD, both counted); every day when absent. */
@@ -68,18 +62,18 @@ export async function readInsights(request: InsightsRequest = {}): Promise<Insig
   const bounded = first !== undefined || last !== undefined;
 
   async function* batches(): AsyncGenerator<InsightsBatch> {
-    for (const store of HISTORY_STORES) {
+    for (const { kind, store, batch } of HISTORY_RECORDS) {
       for await (const page of storeSlices(store)) {
         const records = !bounded
           ? page
           : page.filter((record) => {
-              if (store === 'checkins') {
+              if (kind === 'check-in') {
                 const day = dayFromKey((record as { id: string }).id);
                 return day !== undefined && inPeriod(day);
               }
               return inPeriod(clock.day((record as { at: number }).at));
             });
-        yield { [BATCH_KIND[store]]: records } as InsightsBatch;
+        yield { [batch]: records } as InsightsBatch;
       }
     }
   }
