@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RETIRED_LOCAL_KEYS, STORAGE } from '@/utils/storage-keys';
+import { RETIRED_LOCAL_KEYS, STORAGE, STORAGE_READERS } from '@/utils/storage-keys';
 import { ROOT, sources } from '../imports';
 
 /**
@@ -21,8 +21,8 @@ describe('the storage keys', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(ENTRIES)('%s names a reader that is there', async (_name, entry) => {
-    const [file, name] = entry.reader.split('#') as [string, string];
+  it.each(ENTRIES)('%s names a reader that is there', async (key) => {
+    const [file, name] = STORAGE_READERS[key as keyof typeof STORAGE].split('#') as [string, string];
     const module = (await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, unknown>;
     expect(typeof module[name], `${file} exports no function ${name}`).toBe('function');
   });
@@ -32,7 +32,7 @@ describe('the storage keys', () => {
     ['help', { v: STORAGE.help.version + 1, lines: [] }],
     ['worker', { v: STORAGE.worker.version + 1, zone: 'UTC' }],
   ] as const)('the %s reader refuses a value of another version', async (name, value) => {
-    const [file, reader] = STORAGE[name].reader.split('#') as [string, string];
+    const [file, reader] = STORAGE_READERS[name].split('#') as [string, string];
     const module = (await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, (value: unknown) => unknown>;
     expect(module[reader]?.(value)).toBeUndefined();
   });
