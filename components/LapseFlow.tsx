@@ -6,6 +6,7 @@ import type { Chip } from './TriggerChips';
 
 /** The steps after the first load as it shows: the first screen, safety, comes at once (it is in the popup's first view). */
 const LapseSteps = lazy(() => import('./LapseSteps').then((m) => ({ default: m.LapseSteps })));
+const LapseNav = lazy(() => import('./LapseSteps').then((m) => ({ default: m.LapseNav })));
 
 /**
  * The steps after a lapse. Safety comes first: someone who used after a break
@@ -144,34 +145,16 @@ export function LapseFlow(props: LapseFlowProps) {
             </Show>
           </div>
         </Match>
-        <Match when={index() < LAPSE_STEPS.length - 1}>
-          <div class="row">
-            <button type="button" onClick={() => go(index() - 1)}>
-              {i18n.t('lapse.back')}
-            </button>
-            <button type="button" class="primary" onClick={() => go(index() + 1)}>
-              {i18n.t('lapse.next')}
-            </button>
-            <button type="button" onClick={() => go(index() + 1)}>
-              {i18n.t('lapse.skip')}
-            </button>
-          </div>
-        </Match>
         <Match when={true}>
-          <div class="row">
-            <button type="button" onClick={() => go(index() - 1)}>
-              {i18n.t('lapse.back')}
-            </button>
-            <button
-              type="button"
-              class="primary"
-              onClick={() =>
+          <Suspense>
+            <LapseNav
+              index={index()}
+              go={go}
+              onFinish={() =>
                 void props.onDetails(restart() ? { restartedCounter: true } : {}).then(() => props.onFinish())
               }
-            >
-              {i18n.t('lapse.finish')}
-            </button>
-          </div>
+            />
+          </Suspense>
         </Match>
       </Switch>
     </section>

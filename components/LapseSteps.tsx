@@ -1,6 +1,6 @@
 import { type JSX, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { i18n } from '#i18n';
-import type { LapseFlowProps, LapseStep } from './LapseFlow';
+import { LAPSE_STEPS, type LapseFlowProps, type LapseStep } from './LapseFlow';
 import { NoteField } from './NoteField';
 import { TriggerChips } from './TriggerChips';
 
@@ -85,5 +85,31 @@ export function LapseSteps(props: LapseStepsProps) {
         </Show>
       </Match>
     </Switch>
+  );
+}
+
+/** The buttons under a step after the first: back, next and skip, or back and finish on the last. */
+export function LapseNav(props: { index: number; go(to: number): void; onFinish(): void }) {
+  return (
+    <div class="row">
+      <button type="button" onClick={() => props.go(props.index - 1)}>
+        {i18n.t('lapse.back')}
+      </button>
+      <Show
+        when={props.index < LAPSE_STEPS.length - 1}
+        fallback={
+          <button type="button" class="primary" onClick={() => props.onFinish()}>
+            {i18n.t('lapse.finish')}
+          </button>
+        }
+      >
+        <button type="button" class="primary" onClick={() => props.go(props.index + 1)}>
+          {i18n.t('lapse.next')}
+        </button>
+        <button type="button" onClick={() => props.go(props.index + 1)}>
+          {i18n.t('lapse.skip')}
+        </button>
+      </Show>
+    </div>
   );
 }

@@ -91,18 +91,12 @@ export function App() {
     void session.log();
   };
   /** Flags a page, asking for its host in the same click (so the flagging code is loaded by then). */
-  const flag = (pattern: SitePattern): Promise<string | undefined> => {
-    const m = more();
-    if (!m) return Promise.resolve(undefined);
-    const name = m.describePattern(pattern);
-    const started = m.flagSites([pattern], site()?.sites ?? []);
-    if (!started.ok) return Promise.resolve(m.problemWords(started.problem));
-    void started.granted.then((granted) => {
-      if (!granted) setStatus(i18n.t('popup.flaggedNoAccess', [name]));
+  /** Flags a page, asking for its host in the same click (the flagging code is there by the time the button is). */
+  const flag = (pattern: SitePattern): Promise<string | undefined> =>
+    more()?.flagFromPopup(pattern, site()?.sites ?? [], (words) => {
+      if (words) setStatus(words);
       void refetchSite();
-    });
-    return started.saved.then((done) => (done.ok ? undefined : m.problemWords(done.problem)));
-  };
+    }) ?? Promise.resolve(undefined);
   const flagThis = (): Promise<string | undefined> => {
     const current = site();
     return current ? flag(current.pattern) : Promise.resolve(undefined);

@@ -11,11 +11,11 @@ export { lockState } from '@/utils/commands/lock';
 export { addPlanLine } from '@/utils/commands/plan';
 export { popupPlan } from '@/utils/commands/popup';
 export { readSettings } from '@/utils/commands/settings';
-export { flagSites } from '@/utils/commands/sites';
 /** The site of the tab the popup was opened on (activeTab lets Steady see its address then). */
 export { siteOfTab } from '@/utils/commands/tab-site';
 export { listTimes, saveTime } from '@/utils/commands/times';
 export { watchLock } from '@/utils/lock/session';
+export { flagFromPopup } from '@/utils/popup/flag';
 export { hardTimeLine, lineForMinute, triggerChips } from '@/utils/popup/glance';
 export { describePattern } from '@/utils/triggers/site-pattern';
 export { timeAroundNow } from '@/utils/triggers/time-around';
