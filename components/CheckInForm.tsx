@@ -1,12 +1,10 @@
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
-import type { CheckIn } from '@/utils/db/schema';
+import type { CheckInAnswers } from '@/utils/commands/checkins';
 import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { Choices } from './Choices';
 import { StrengthInput } from './StrengthInput';
-
-type Answers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving'>>;
 
 const MOODS = [1, 2, 3, 4, 5] as const;
 
@@ -16,16 +14,16 @@ const MOODS = [1, 2, 3, 4, 5] as const;
  * own `id` so several can be on one page.
  */
 export function CheckInForm(props: {
-  initial?: Answers;
+  initial?: CheckInAnswers;
   /** A prefix for the controls' ids and names ('checkin' unless given). */
   id?: string;
   /** The form's name in place of the heading "How are you today?". */
   label?: string;
   /** What is said once it is saved. */
   saved?: string;
-  onSave(answers: Answers): Promise<string | undefined>;
+  onSave(answers: CheckInAnswers): Promise<string | undefined>;
 }) {
-  const [answers, setAnswers] = createStore<Answers>({ ...props.initial });
+  const [answers, setCheckInAnswers] = createStore<CheckInAnswers>({ ...props.initial });
   const [status, setStatus] = createSignal('');
   const id = () => props.id ?? 'checkin';
   return (
@@ -49,7 +47,7 @@ export function CheckInForm(props: {
         options={MOODS}
         words={(v) => MOOD_WORDS[v]()}
         value={answers.mood as (typeof MOODS)[number] | undefined}
-        onChange={(mood) => setAnswers('mood', mood)}
+        onChange={(mood) => setCheckInAnswers('mood', mood)}
       />
       <Choices
         name={`${id()}-sleep`}
@@ -57,7 +55,7 @@ export function CheckInForm(props: {
         options={MOODS}
         words={(v) => SLEEP_WORDS[v]()}
         value={answers.sleep as (typeof MOODS)[number] | undefined}
-        onChange={(sleep) => setAnswers('sleep', sleep)}
+        onChange={(sleep) => setCheckInAnswers('sleep', sleep)}
       />
       <Choices
         name={`${id()}-meals`}
@@ -65,13 +63,13 @@ export function CheckInForm(props: {
         options={[0, 1, 2, 3] as const}
         words={(v) => String(v)}
         value={answers.meals as 0 | 1 | 2 | 3 | undefined}
-        onChange={(meals) => setAnswers('meals', meals)}
+        onChange={(meals) => setCheckInAnswers('meals', meals)}
       />
       <label class="row">
         <input
           type="checkbox"
           checked={answers.movement === true}
-          onChange={(event) => setAnswers('movement', event.currentTarget.checked)}
+          onChange={(event) => setCheckInAnswers('movement', event.currentTarget.checked)}
         />
         {i18n.t('checkIn.movement')}
       </label>
@@ -79,7 +77,7 @@ export function CheckInForm(props: {
         id={`${id()}-craving`}
         label={i18n.t('checkIn.craving')}
         value={answers.craving}
-        onChange={(craving) => setAnswers('craving', craving)}
+        onChange={(craving) => setCheckInAnswers('craving', craving)}
       />
       <button type="submit" class="primary">
         {i18n.t('checkIn.save')}

@@ -1,25 +1,22 @@
 import { createMemo, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js';
 import { i18n } from '#i18n';
-import type { Channel, CheckIn, Urge } from '@/utils/db/schema';
-import {
-  type CheckInEntry,
-  type HistoryEntry,
-  type LapseEntry,
-  type ReachOutEntry,
-  type UrgeEntry,
-  type WarningEntry,
-  warningChoices,
+import type { CheckInAnswers } from '@/utils/commands/checkins';
+import type { Channel, Urge } from '@/utils/db/schema';
+import type {
+  CheckInEntry,
+  HistoryEntry,
+  LapseEntry,
+  ReachOutEntry,
+  UrgeEntry,
+  WarningEntry,
 } from '@/utils/history/entries';
-import { MADE_CHOICES, type MadeChoice } from '@/utils/history/warnings';
-import { parseDate } from '@/utils/triggers/schedule';
-import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
-import { dateTime, fullDate, list } from '@/utils/words/format';
+import type { MadeChoice } from '@/utils/history/warnings';
+import { dateTime } from '@/utils/words/format';
 import { CheckInForm } from './CheckInForm';
+import { CheckInBody, ChoicesEditor, dayWords, LapseBody, UrgeBody, WarningBody } from './HistoryBodies';
 import { LapseNotes, type LapseNotesValue } from './LapseNotes';
 import type { Chip } from './TriggerChips';
 import { UrgeDetails } from './UrgeDetails';
-
-type CheckInAnswers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving'>>;
 
 export interface HistoryListProps {
   entries: readonly HistoryEntry[];
@@ -42,14 +39,6 @@ export interface HistoryListProps {
 /** The element id of an entry in the list (an undo puts the focus back on it). */
 export const entryElementId = (entry: Pick<HistoryEntry, 'kind' | 'id'>): string => `history-${entry.kind}-${entry.id}`;
 
-const CHOICE_WORDS: Record<MadeChoice, () => string> = {
-  leave: () => i18n.t('history.warning.choices.leave'),
-  'ride-it-out': () => i18n.t('history.warning.choices.rideItOut'),
-  'reach-out': () => i18n.t('history.warning.choices.reachOut'),
-  'log-urge': () => i18n.t('history.warning.choices.logUrge'),
-  continue: () => i18n.t('history.warning.choices.continue'),
-};
-
 const WAY_WORDS: Record<Channel, (who: string) => string> = {
   call: (who) => i18n.t('history.reachOut.ways.call', [who]),
   text: (who) => i18n.t('history.reachOut.ways.text', [who]),
@@ -58,12 +47,6 @@ const WAY_WORDS: Record<Channel, (who: string) => string> = {
   signal: (who) => i18n.t('history.reachOut.ways.signal', [who]),
   telegram: (who) => i18n.t('history.reachOut.ways.telegram', [who]),
 };
-
-/** A check-in's day in words: "Monday, 2 March 2026". */
-function dayWords(key: string): string {
-  const date = parseDate(key);
-  return date ? fullDate(date.year, date.month, date.day) : key;
-}
 
 /** One entry: its title, what it holds, its buttons, and its editor when open. */
 function Entry(props: {
@@ -94,110 +77,6 @@ function Entry(props: {
       </div>
       <Show when={open() && props.editor}>{(editor) => editor()()}</Show>
     </li>
-  );
-}
-
-function UrgeBody(props: { entry: UrgeEntry; words: HistoryListProps['triggerWords'] }) {
-  const urge = () => props.entry.urge;
-  return (
-    <>
-      <Show when={urge().strength !== undefined}>
-        <p>{i18n.t('history.strength', [String(urge().strength)])}</p>
-      </Show>
-      <Show when={urge().strengthAfter !== undefined}>
-        <p>{i18n.t('history.strengthAfter', [String(urge().strengthAfter)])}</p>
-      </Show>
-      <Show when={(urge().triggers ?? []).length > 0}>
-        <p class="hint">{(urge().triggers ?? []).map(props.words).join(', ')}</p>
-      </Show>
-      <Show when={urge().note}>
-        <p>{urge().note}</p>
-      </Show>
-    </>
-  );
-}
-
-function WarningBody(props: { entry: WarningEntry }) {
-  const choices = () => warningChoices(props.entry) as MadeChoice[];
-  const path = () => props.entry.events.find((event) => event.path)?.path;
-  return (
-    <>
-      <Show when={choices().length > 0} fallback={<p>{i18n.t('history.warning.noChoice')}</p>}>
-        <p>{i18n.t('history.warning.chose', [list(choices().map((choice) => CHOICE_WORDS[choice]()))])}</p>
-      </Show>
-      <Show when={path()}>{(shown) => <p class="hint">{`${props.entry.events[0]?.host ?? ''}${shown()}`}</p>}</Show>
-    </>
-  );
-}
-
-/** What the person chose on a warning, one box each, saved as each is ticked. */
-function ChoicesEditor(props: { id: string; entry: WarningEntry; onChange(choices: MadeChoice[]): void }) {
-  const chosen = () => warningChoices(props.entry) as MadeChoice[];
-  const toggle = (choice: MadeChoice, on: boolean) =>
-    props.onChange(MADE_CHOICES.filter((each) => (each === choice ? on : chosen().includes(each))));
-  return (
-    <fieldset>
-      <legend>{i18n.t('history.warning.choicesLegend')}</legend>
-      <For each={MADE_CHOICES}>
-        {(choice) => (
-          <label class="row">
-            <input
-              type="checkbox"
-              name={`${props.id}-choice`}
-              checked={chosen().includes(choice)}
-              onChange={(event) => toggle(choice, event.currentTarget.checked)}
-            />
-            {CHOICE_WORDS[choice]()}
-          </label>
-        )}
-      </For>
-    </fieldset>
-  );
-}
-
-function LapseBody(props: { entry: LapseEntry; words: HistoryListProps['triggerWords'] }) {
-  const lapse = () => props.entry.lapse;
-  return (
-    <>
-      <Show when={(lapse().triggers ?? []).length > 0}>
-        <p>{i18n.t('history.lapse.triggers', [(lapse().triggers ?? []).map(props.words).join(', ')])}</p>
-      </Show>
-      <Show when={lapse().note}>
-        <p>{lapse().note}</p>
-      </Show>
-      <Show when={lapse().change}>
-        <p>{i18n.t('history.lapse.change', [lapse().change ?? ''])}</p>
-      </Show>
-      <Show when={lapse().restartedCounter}>
-        <p class="hint">{i18n.t('history.lapse.restarted')}</p>
-      </Show>
-    </>
-  );
-}
-
-function CheckInBody(props: { entry: CheckInEntry }) {
-  const answers = () => props.entry.checkIn;
-  return (
-    <>
-      <Show when={answers().mood !== undefined}>
-        <p>{i18n.t('history.checkIn.mood', [MOOD_WORDS[answers().mood as keyof typeof MOOD_WORDS]?.() ?? ''])}</p>
-      </Show>
-      <Show when={answers().sleep !== undefined}>
-        <p>{i18n.t('history.checkIn.sleep', [SLEEP_WORDS[answers().sleep as keyof typeof SLEEP_WORDS]?.() ?? ''])}</p>
-      </Show>
-      <Show when={answers().meals !== undefined}>
-        <p>{i18n.t('history.checkIn.meals', [String(answers().meals)])}</p>
-      </Show>
-      <Show when={answers().movement === true}>
-        <p>{i18n.t('history.checkIn.moved')}</p>
-      </Show>
-      <Show when={answers().craving !== undefined}>
-        <p>{i18n.t('history.checkIn.craving', [String(answers().craving)])}</p>
-      </Show>
-      <Show when={answers().note}>
-        <p>{answers().note}</p>
-      </Show>
-    </>
   );
 }
 

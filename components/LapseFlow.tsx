@@ -2,11 +2,11 @@ import { createSignal, type JSX, lazy, Match, onMount, Show, Suspense, Switch } 
 import { i18n } from '#i18n';
 import type { Lapse, PlanSectionId } from '@/utils/db/schema';
 import type { LapseChangeProps } from './LapseChange';
-import { NoteField } from './NoteField';
-import { type Chip, TriggerChips } from './TriggerChips';
+import type { Chip } from './TriggerChips';
 
-/** The change step loads when it is reached: the first screen, safety, comes at once. */
-const LapseChange = lazy(() => import('./LapseChange').then((m) => ({ default: m.LapseChange })));
+/** The steps after the first load as it shows: the first screen, safety, comes at once (it is in the popup's first view). */
+const LapseSteps = lazy(() => import('./LapseSteps').then((m) => ({ default: m.LapseSteps })));
+const LapseNav = lazy(() => import('./LapseSteps').then((m) => ({ default: m.LapseNav })));
 
 /**
  * The steps after a lapse. Safety comes first: someone who used after a break
@@ -58,12 +58,21 @@ export function LapseFlow(props: LapseFlowProps) {
   const [restart, setRestart] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
   const index = () => LAPSE_STEPS.indexOf(step());
+  /** The new step's heading takes the focus, once it is there (a step shown for the first time may still be loading). */
+  let focusWanted = true;
+  const focusHeading = () => {
+    if (!focusWanted || !heading?.isConnected) return;
+    focusWanted = false;
+    heading.focus();
+  };
   const go = (to: number) => {
     const next = LAPSE_STEPS[to];
     if (next) setStep(next);
-    queueMicrotask(() => heading?.focus());
+    focusWanted = true;
+    queueMicrotask(focusHeading);
   };
-  onMount(() => heading?.focus());
+  // Asked for at once, so the steps are there by the time the person goes on.
+  onMount(() => void import('./LapseSteps'));
 
   const keepAndGoOn = () =>
     void props.onKeep().then((problem) => {
@@ -73,7 +82,13 @@ export function LapseFlow(props: LapseFlowProps) {
       go(1);
     });
   const Heading = (p: { children: string }) => (
-    <h2 tabindex="-1" ref={heading}>
+    <h2
+      tabindex="-1"
+      ref={(element) => {
+        heading = element;
+        if (focusWanted) queueMicrotask(focusHeading);
+      }}
+    >
       {p.children}
     </h2>
   );
@@ -101,66 +116,18 @@ export function LapseFlow(props: LapseFlowProps) {
           </ul>
           {props.safetyLines}
         </Match>
-        <Match when={step() === 'not-alone'}>
-          <Heading>{i18n.t('lapse.notAloneHeading')}</Heading>
-          {props.reachOut}
-          <p>{i18n.t('lapse.notAlone')}</p>
-          {/*
-           * NIDA, "Medications to Treat Opioid Use Disorder" (research report): buprenorphine,
-           * methadone and naltrexone are effective. Larochelle et al., Annals of Internal Medicine
-           * 2018 (169:137): after a nonfatal overdose, methadone and buprenorphine were followed by
-           * fewer opioid overdose deaths; Sordo et al., BMJ 2017 (357:j1550): lower mortality in
-           * methadone and buprenorphine treatment. SAMHSA's National Helpline refers to treatment.
-           */}
-          <p>{i18n.t('lapse.notAloneMeds')}</p>
-          <p>{us(i18n.t('lapse.notAloneFind'), i18n.t('lapse.notAloneFindElsewhere'))}</p>
-        </Match>
-        <Match when={step() === 'what'}>
-          <Heading>{i18n.t('lapse.whatHeading')}</Heading>
-          <p>{i18n.t('lapse.whatIntro')}</p>
-          <TriggerChips
-            label={i18n.t('urge.triggers')}
-            chips={props.chips}
-            selected={triggers()}
-            onChange={(next) => {
-              setTriggers(next);
-              void props.onDetails({ triggers: next });
-            }}
-          />
-          <NoteField id="lapse-note" onChange={(note) => void props.onDetails({ note })} />
-        </Match>
-        <Match when={step() === 'change'}>
-          <Heading>{i18n.t('lapse.changeHeading')}</Heading>
-          <p>{i18n.t('lapse.changeIntro')}</p>
+        <Match when={step() !== 'safety'}>
           <Suspense>
-            <LapseChange
+            <LapseSteps
               {...props}
-              onAddLine={async (section, line) => {
-                const problem = await props.onAddLine(section, line);
-                if (!problem) await props.onDetails({ change: line });
-                return problem;
-              }}
+              step={step()}
+              Heading={Heading}
+              triggers={triggers()}
+              onTriggers={setTriggers}
+              restart={restart()}
+              onRestart={setRestart}
             />
           </Suspense>
-        </Match>
-        <Match when={step() === 'next-days'}>
-          <Heading>{i18n.t('lapse.nextDaysHeading')}</Heading>
-          <ul>
-            <li>{i18n.t('lapse.nextDaysMeals')}</li>
-            <li>{i18n.t('lapse.nextDaysSleep')}</li>
-            <li>{i18n.t('lapse.nextDaysMove')}</li>
-          </ul>
-          <Show when={props.canRestart}>
-            <label class="row">
-              <input
-                type="checkbox"
-                checked={restart()}
-                onChange={(event) => setRestart(event.currentTarget.checked)}
-              />
-              {i18n.t('lapse.restart')}
-            </label>
-            <p class="hint">{i18n.t('lapse.restartHint')}</p>
-          </Show>
         </Match>
       </Switch>
       <p role="status">{status()}</p>
@@ -178,34 +145,16 @@ export function LapseFlow(props: LapseFlowProps) {
             </Show>
           </div>
         </Match>
-        <Match when={index() < LAPSE_STEPS.length - 1}>
-          <div class="row">
-            <button type="button" onClick={() => go(index() - 1)}>
-              {i18n.t('lapse.back')}
-            </button>
-            <button type="button" class="primary" onClick={() => go(index() + 1)}>
-              {i18n.t('lapse.next')}
-            </button>
-            <button type="button" onClick={() => go(index() + 1)}>
-              {i18n.t('lapse.skip')}
-            </button>
-          </div>
-        </Match>
         <Match when={true}>
-          <div class="row">
-            <button type="button" onClick={() => go(index() - 1)}>
-              {i18n.t('lapse.back')}
-            </button>
-            <button
-              type="button"
-              class="primary"
-              onClick={() =>
+          <Suspense>
+            <LapseNav
+              index={index()}
+              go={go}
+              onFinish={() =>
                 void props.onDetails(restart() ? { restartedCounter: true } : {}).then(() => props.onFinish())
               }
-            >
-              {i18n.t('lapse.finish')}
-            </button>
-          </div>
+            />
+          </Suspense>
         </Match>
       </Switch>
     </section>

@@ -4,11 +4,13 @@ import { createMessageListener } from '@/utils/background/handlers';
 import { CHECK_IN_PREFIX, checkInPage, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
 import { serialize } from '@/utils/background/serial';
 import { createMenus, onCommand, onMenuClicked } from '@/utils/background/shortcuts';
+import { onWorkerStart } from '@/utils/background/wake';
 import { welcomeOnInstall } from '@/utils/background/welcome';
 import { runLockJob } from '@/utils/db/lock-job';
 import { askForPersistentStorage } from '@/utils/db/open';
 import { useKeyMemory } from '@/utils/db/sealing';
 import { openKeys } from '@/utils/lock/session';
+import { systemZone } from '@/utils/time/zone';
 
 /**
  * Wiring only. Every listener is registered synchronously so a wake-up never misses its event;
@@ -56,8 +58,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab, enforceNow)?.catch(failed));
   browser.commands.onCommand.addListener((command) => void onCommand(command, enforceNow)?.catch(failed));
 
-  // Every wake-up re-derives too: a stopped worker may have slept through a transition.
-  rederive();
+  // A cold start re-derives everything; a wake-up does not (utils/background/wake.ts): what
+  // changes while the worker sleeps wakes it with an event of its own, and that re-derives.
+  void onWorkerStart(systemZone(), () => enforceNow()).catch((error) =>
+    console.error('Steady could not re-derive', error),
+  );
   // Words still being sealed (a tab closed while the passcode was set) are sealed now.
   void runLockJob().catch((error) => console.error('Steady will go on sealing later', error));
 });

@@ -1,6 +1,6 @@
 import type { Urge } from '@/utils/db/schema';
-import { weekdayOf } from '@/utils/insights/local-clock';
-import { dayKey, localDayNumber, parseDate, wallClockToEpoch } from '@/utils/triggers/schedule';
+import { dayKey, parseDate, weekdayOf } from '@/utils/time/calendar';
+import { localDayNumber, wallClockToEpoch } from '@/utils/time/zone';
 
 /** Friday, as weekly hard times number it (0 = Sunday). */
 export const CLUSTER_WEEKDAY = 5;

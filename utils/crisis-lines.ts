@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { dialable } from '@/utils/db/lines';
 import type { HelpLine } from '@/utils/db/schema';
 import { emergencyNumber } from '@/utils/emergency-numbers';
-import { uiLocale } from '@/utils/words/format';
+import { uiLocale } from '@/utils/words/locale';
 
 /** A line as every screen shows it: one click away, in any state of Steady. */
 export interface ShownLine {

@@ -1,4 +1,5 @@
 import type { HelpLine, Settings } from '@/utils/db/schema';
+import { STORAGE } from '@/utils/storage-keys';
 
 /**
  * The small derived copy of the person's crisis lines and country, written by the background to
@@ -7,17 +8,14 @@ import type { HelpLine, Settings } from '@/utils/db/schema';
  * public service numbers only, never the person's own people.
  */
 export interface HelpCopy {
-  v: 1;
+  v: typeof STORAGE.help.version;
   country?: string;
   lines: Array<Pick<HelpLine, 'id' | 'name' | 'number' | 'about'>>;
 }
 
-/** storage.local key of the copy. */
-export const HELP_KEY = 'help';
-
 export function deriveHelpCopy(lines: readonly HelpLine[], settings: Pick<Settings, 'country'>): HelpCopy {
   return {
-    v: 1,
+    v: STORAGE.help.version,
     ...(settings.country ? { country: settings.country } : {}),
     lines: lines.map(({ id, name, number, about }) => ({ id, name, number, ...(about ? { about } : {}) })),
   };
@@ -26,7 +24,7 @@ export function deriveHelpCopy(lines: readonly HelpLine[], settings: Pick<Settin
 /** The copy as read from storage, or undefined when it is missing or of another shape. */
 export function asHelpCopy(value: unknown): HelpCopy | undefined {
   const copy = value as HelpCopy | undefined;
-  return copy?.v === 1 && Array.isArray(copy.lines) ? copy : undefined;
+  return copy?.v === STORAGE.help.version && Array.isArray(copy.lines) ? copy : undefined;
 }
 
 /**
@@ -36,8 +34,8 @@ export function asHelpCopy(value: unknown): HelpCopy | undefined {
  */
 export async function readHelpCopy(get: (key: string) => Promise<Record<string, unknown>>): Promise<HelpCopy> {
   try {
-    return asHelpCopy((await get(HELP_KEY))[HELP_KEY]) ?? { v: 1, lines: [] };
+    return asHelpCopy((await get(STORAGE.help.key))[STORAGE.help.key]) ?? { v: STORAGE.help.version, lines: [] };
   } catch {
-    return { v: 1, lines: [] };
+    return { v: STORAGE.help.version, lines: [] };
   }
 }

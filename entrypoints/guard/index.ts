@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { randomToken, startGuard } from '@/utils/guard/guard';
-import { addQuiet, asGuardState, asQuietTimes, GUARD_KEY, GUARD_QUIET_KEY, withQuiet } from '@/utils/guard/state';
+import { addQuiet, asGuardState, asQuietTimes, withQuiet } from '@/utils/guard/state';
 import { warningQuery } from '@/utils/guard/warning-params';
 import { watchUrl } from '@/utils/guard/watch-url';
 import { isGuardMessage } from '@/utils/messages';
+import { STORAGE } from '@/utils/storage-keys';
 
 /**
  * The guard. The background registers this file as a content script for exactly the hosts the
@@ -21,15 +22,15 @@ export default defineUnlistedScript(() => {
 
   const guard = startGuard({
     readState: async () => {
-      const stored = await browser.storage.local.get([GUARD_KEY, GUARD_QUIET_KEY]);
-      return withQuiet(asGuardState(stored[GUARD_KEY]), asQuietTimes(stored[GUARD_QUIET_KEY]));
+      const stored = await browser.storage.local.get([STORAGE.guard.key, STORAGE.guardQuiet.key]);
+      return withQuiet(asGuardState(stored[STORAGE.guard.key]), asQuietTimes(stored[STORAGE.guardQuiet.key]));
     },
     keepQuiet: (ids, until) => {
       void browser.storage.local
-        .get(GUARD_QUIET_KEY)
+        .get(STORAGE.guardQuiet.key)
         .then((stored) =>
           browser.storage.local.set({
-            [GUARD_QUIET_KEY]: addQuiet(asQuietTimes(stored[GUARD_QUIET_KEY]), ids, until, Date.now()),
+            [STORAGE.guardQuiet.key]: addQuiet(asQuietTimes(stored[STORAGE.guardQuiet.key]), ids, until, Date.now()),
           }),
         )
         .catch(() => undefined);

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createResource, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, on, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
 import { HistoryFilter, type HistoryFilterValue } from '@/components/HistoryFilter';
@@ -27,12 +27,13 @@ import {
   type ReachOutEntry,
 } from '@/utils/history/entries';
 import { inRange, periodRange, shiftDay } from '@/utils/history/period';
+import { systemZone } from '@/utils/time/zone';
+import { createUndo } from '@/utils/undo';
 import { problemWords } from '@/utils/words/problems';
 import { HALT_WORDS, triggerWords } from '@/utils/words/triggers';
 import { Section } from './Section';
 
 const PAGE = 50;
-const UNDO_MS = 10_000;
 
 /**
  * The person's history: urges, warnings and the choices made, reach outs, lapses and daily
@@ -40,7 +41,7 @@ const UNDO_MS = 10_000;
  * an undo for ten seconds); urges, lapses and check-ins can be changed.
  */
 export function HistorySection() {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = systemZone();
   const [filter, setFilter] = createStore<HistoryFilterValue>({ period: { choice: 'all' }, kind: 'all' });
   const range = createMemo(() => periodRange({ ...filter.period }, Date.now(), zone));
   const dateError = () => {
@@ -52,11 +53,16 @@ export function HistorySection() {
   const [more, setMore] = createSignal(false);
   const [loaded, setLoaded] = createSignal(false);
   const [status, setStatus] = createSignal('');
-  const [removed, setRemoved] = createSignal<RemovedEntry>();
   const [triggers] = createResource(async () => (await readPlan('triggers')).triggers ?? []);
   let undoButton: HTMLButtonElement | undefined;
-  let undoTimer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(undoTimer));
+  /** What was removed last, for ten seconds; when the time is up with the focus on "Undo", it goes to the heading. */
+  const removed = createUndo<RemovedEntry>({
+    onExpire: () => {
+      if (undoButton !== undefined && document.activeElement === undoButton) {
+        document.getElementById('history-heading')?.focus();
+      }
+    },
+  });
 
   // Each filter's load is numbered: a slower earlier one never overwrites what a later filter
   // asked for, and older entries are added only to the list they follow.
@@ -113,30 +119,22 @@ export function HistorySection() {
     setStatus(i18n.t('common.saved'));
   };
 
-  const endUndo = () => {
-    const focused = undoButton !== undefined && document.activeElement === undoButton;
-    setRemoved(undefined);
-    if (focused) document.getElementById('history-heading')?.focus();
-  };
   const remove = async (entry: HistoryEntry) => {
     const done = await removeHistoryEntry(entry);
     if (!done.ok) return setStatus(problemWords(done.problem));
     setEntries(dropEntry(entries(), entry));
-    setRemoved(done.value);
+    removed.offer(done.value);
     setStatus(
       entry.kind === 'lapse' && entry.lapse.restartedCounter
         ? i18n.t('history.lapse.removedCounter')
         : i18n.t('history.removed'),
     );
     undoButton?.focus();
-    clearTimeout(undoTimer);
-    undoTimer = setTimeout(endUndo, UNDO_MS);
   };
   const undo = async (what: RemovedEntry) => {
-    clearTimeout(undoTimer);
-    const done = await restoreHistoryEntry(what);
+    const done = await removed.run(restoreHistoryEntry);
+    if (!done) return;
     if (!done.ok) return setStatus(problemWords(done.problem));
-    setRemoved(undefined);
     setStatus(i18n.t('history.restored'));
     if (!belongs(what.entry)) return document.getElementById('history-heading')?.focus();
     setEntries(placeEntry(entries(), what.entry));
@@ -156,7 +154,7 @@ export function HistorySection() {
       />
       <p role="status">
         {status()}{' '}
-        <Show when={removed()}>
+        <Show when={removed.pending()}>
           {(what) => (
             <button type="button" ref={undoButton} onClick={() => void undo(what())}>
               {i18n.t('history.undo')}

@@ -1,4 +1,4 @@
-import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { i18n } from '#i18n';
 import { Field } from '@/components/Field';
 import { PeopleList } from '@/components/PeopleList';
@@ -15,12 +15,10 @@ import { readSettings } from '@/utils/commands/settings';
 import type { Contact } from '@/utils/db/schema';
 import { fieldsOf, type PersonField, type PersonFields } from '@/utils/reach-out/person';
 import { formatPhone } from '@/utils/reach-out/phone';
+import { createUndo } from '@/utils/undo';
 import { problemWords } from '@/utils/words/problems';
 import { createPhoneCountry } from './phone-country';
 import { Section } from './Section';
-
-/** How long "Undo" stays after removing a person. */
-const UNDO_MS = 10_000;
 
 /** The person's people: who they are, how to reach them, in what order; and the usual message. */
 export function PeopleSection() {
@@ -28,10 +26,8 @@ export function PeopleSection() {
   const [settings, { refetch: refetchSettings }] = createResource(readSettings);
   const [editing, setEditing] = createSignal<Contact>();
   const [status, setStatus] = createSignal('');
-  const [removed, setRemoved] = createSignal<Contact>();
+  const removed = createUndo<Contact>();
   const [messageError, setMessageError] = createSignal<string>();
-  let undoTimer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(undoTimer));
 
   const defaultMessage = () => settings()?.reachMessage ?? i18n.t('reach.defaultMessage');
   const phone = createPhoneCountry(
@@ -57,17 +53,15 @@ export function PeopleSection() {
     const done = await removePerson(person.id);
     await refetch();
     if (!done.ok) return setStatus(problemWords(done.problem));
-    setRemoved(done.value);
+    if (done.value) removed.offer(done.value);
+    else removed.clear();
     setStatus(i18n.t('people.removed', [person.name]));
-    clearTimeout(undoTimer);
-    undoTimer = setTimeout(() => setRemoved(undefined), UNDO_MS);
   };
 
   const undo = async () => {
-    const person = removed();
-    if (!person) return;
-    setRemoved(undefined);
-    const done = await restorePerson(person);
+    const person = removed.pending();
+    const done = await removed.run(restorePerson);
+    if (!person || !done) return;
     await refetch();
     setStatus(done.ok ? i18n.t('people.restored', [person.name]) : problemWords(done.problem));
   };
@@ -87,7 +81,7 @@ export function PeopleSection() {
     <Section id="people" heading={i18n.t('people.heading')} intro={i18n.t('people.intro')}>
       <p role="status">
         {status()}{' '}
-        <Show when={removed()}>
+        <Show when={removed.pending()}>
           <button type="button" onClick={() => void undo()}>
             {i18n.t('people.undo')}
           </button>

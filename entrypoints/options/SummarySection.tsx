@@ -5,8 +5,7 @@ import { PATTERN_HEADINGS, PATTERNS, type PatternId, Patterns } from '@/componen
 import { today } from '@/utils/commands/checkins';
 import { readInsights } from '@/utils/commands/insights';
 import type { Totals } from '@/utils/insights/accumulator';
-import { dayFromKey } from '@/utils/insights/local-clock';
-import { dayKey } from '@/utils/triggers/schedule';
+import { dayFromKey, dayKey } from '@/utils/time/calendar';
 import { dateTime, decimal, shortDate } from '@/utils/words/format';
 import { Section } from './Section';
 

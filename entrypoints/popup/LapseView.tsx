@@ -3,11 +3,9 @@ import { i18n } from '#i18n';
 import { LapseFlow } from '@/components/LapseFlow';
 import type { Chip } from '@/components/TriggerChips';
 import { changeLapse, recordLapse } from '@/utils/commands/lapses';
-import { addPlanLine } from '@/utils/commands/plan';
-import { saveTime } from '@/utils/commands/times';
+import type { Done } from '@/utils/commands/run';
 import type { Lapse, SitePattern, TriggerTimeRule } from '@/utils/db/schema';
-import { describeRule } from '@/utils/words/hard-times';
-import { problemWords } from '@/utils/words/problems';
+import type * as Later from './later';
 
 export interface LapseViewProps {
   chips: readonly Chip[];
@@ -15,7 +13,11 @@ export interface LapseViewProps {
   urge?: { id: string; triggers?: readonly string[] };
   openSite?: string;
   /** A hard time around now, offered as one change. */
-  timeAround: TriggerTimeRule;
+  timeAround?: TriggerTimeRule;
+  /** What the popup loads after its first view (the words for problems, the plan's and the times' commands). */
+  later: Promise<typeof Later>;
+  /** The same, once it is there: the change step's hard time is named with it. */
+  loaded?: typeof Later;
   inUs: boolean;
   canRestart: boolean;
   reachOut: JSX.Element;
@@ -30,15 +32,14 @@ export interface LapseViewProps {
 /** The popup's "I used": the lapse check-in, wired to the commands. The lapse is kept only when the person goes on. */
 export function LapseView(props: LapseViewProps) {
   const [lapse, setLapse] = createSignal<Lapse>();
-  const words = (done: { ok: true } | { ok: false; problem: Parameters<typeof problemWords>[0] }) =>
-    done.ok ? undefined : problemWords(done.problem);
+  const words = async (done: Done<unknown>) => (done.ok ? undefined : (await props.later).problemWords(done.problem));
 
   return (
     <LapseFlow
       chips={props.chips}
       triggers={props.urge?.triggers}
       openSite={props.openSite}
-      timeSuggestion={describeRule(props.timeAround)}
+      timeSuggestion={props.timeAround && props.loaded?.describeRule(props.timeAround)}
       inUs={props.inUs}
       canRestart={props.canRestart}
       reachOut={props.reachOut}
@@ -60,8 +61,11 @@ export function LapseView(props: LapseViewProps) {
       }}
       onFlagSite={props.onFlagSite}
       onFlagPattern={props.onFlagPattern}
-      onAddTime={async () => words(await saveTime(i18n.t('lapse.changeTimeLabel'), props.timeAround))}
-      onAddLine={async (section, line) => words(await addPlanLine(section, line))}
+      onAddTime={async () => {
+        if (!props.timeAround) return undefined;
+        return words(await (await props.later).saveTime(i18n.t('lapse.changeTimeLabel'), props.timeAround));
+      }}
+      onAddLine={async (section, line) => words(await (await props.later).addPlanLine(section, line))}
       onFinish={props.onFinish}
     />
   );

@@ -21,9 +21,10 @@
 import type { TriggerTime } from '@/utils/db/schema';
 import { CHANNELS, URGE_OUTCOMES, WARNING_CHOICES } from '@/utils/db/schema';
 import { createInsightsAccumulator, type InsightsBatch, type InsightsContext } from '@/utils/insights/accumulator';
-import { createLocalClock } from '@/utils/insights/local-clock';
 import { inSlices, SLICE_RECORDS } from '@/utils/insights/slices';
-import { dayKey, localDayNumber, localParts } from '@/utils/triggers/schedule';
+import { dayKey } from '@/utils/time/calendar';
+import { createLocalClock } from '@/utils/time/clock';
+import { localDayNumber, localParts } from '@/utils/time/zone';
 import { median, note, report, reportTarget, round, seeded } from './harness';
 
 const ZONE = 'America/New_York';

@@ -6,7 +6,7 @@
  *   lapses, 2,000 check-ins, 1,000 sites and 50 people, divided by the same with an empty
  *   database. Target ≤ 1.3: the popup must not read the history to open.
  * - `popup.js_gzip_kb`: the popup's JavaScript (its script and every module it preloads), gzipped
- *   (target ≤ 40 kB).
+ *   (target ≤ 30 kB: the first view's, since the rest loads after it).
  *
  * Two browsers, each with its own profile (one filled, one empty), open the popup in turn,
  * ROUNDS times each, in alternating order, so drift of the machine falls on both. The popup is
@@ -123,7 +123,7 @@ async function openOnce(session: Session): Promise<number> {
 }
 
 requireBuild();
-reportTarget('popup.js_gzip_kb', popupJsGzipKb(), 'kB', '<=', 40, 1);
+reportTarget('popup.js_gzip_kb', popupJsGzipKb(), 'kB', '<=', 30, 1);
 
 const filled = await launch();
 const empty = await launch();

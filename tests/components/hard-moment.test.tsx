@@ -4,12 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { checkInToday, today } from '@/utils/commands/checkins';
 import { checkinsRepo } from '@/utils/db/checkins';
 import { lapsesRepo } from '@/utils/db/lapses';
 import { planRepo } from '@/utils/db/plan';
+import type { TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
+import { systemZone } from '@/utils/time/zone';
+import { timeAroundNow } from '@/utils/triggers/time-around';
+import { describeRule } from '@/utils/words/hard-times';
 import { t } from '../i18n';
 
 afterEach(cleanup);
@@ -198,6 +203,33 @@ describe('the popup for the hard moment, by keyboard alone', { timeout: 30_000 }
     await waitFor(async () => expect((await lapsesRepo().list())[0]?.change).toBe('Call Sam on payday'));
   });
 
+  it('one change can be a hard time around now: on this weekday, the hour before to the hour after', async () => {
+    const user = userEvent.setup();
+    const before = Date.now();
+    render(() => <App />);
+    await tabTo(user, 'button', t('popup.used'));
+    await user.keyboard('{Enter}');
+    await tabTo(user, 'button', t('lapse.goOn'));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: t('lapse.notAloneHeading') });
+    for (let i = 0; i < 2; i++) {
+      await tabTo(user, 'button', t('lapse.next'));
+      await user.keyboard('{Enter}');
+    }
+    await screen.findByRole('heading', { name: t('lapse.changeHeading') });
+    const offered = await screen.findByRole('button', { name: /^Add a hard time: / });
+    await user.click(offered);
+    const after = Date.now();
+    await screen.findByText(/^Added a hard time: /);
+    const times = await timesRepo().list();
+    expect(times).toHaveLength(1);
+    expect(times[0]?.label).toBe(t('lapse.changeTimeLabel'));
+    // The popup reads the clock once as it opens, some moment between these two.
+    const zone = systemZone();
+    expect([timeAroundNow(before, zone), timeAroundNow(after, zone)]).toContainEqual(times[0]?.rule);
+    expect(offered.textContent).toBe(t('lapse.changeTime', [describeRule(times[0]?.rule as TriggerTimeRule)]));
+  });
+
   it('restarts the counter only when the person chooses so', async () => {
     const start = Date.now() - 10 * 86_400_000;
     await settingsRepo().update({ recoveryStart: start, counterStart: start, showDays: true });
@@ -236,9 +268,11 @@ describe('the popup for the hard moment, by keyboard alone', { timeout: 30_000 }
     await screen.findByText(t('checkIn.saved'));
     expect(await checkinsRepo().list()).toEqual([expect.objectContaining({ mood: 4, movement: true })]);
     cleanup();
+    // A line of the plan shows once the first view's later part is there (it reads the check-in too).
+    await planRepo().setItems('coping', ['Take a walk']);
+    expect((await checkInToday(today())).offer, 'the command offers no second prompt').toBe(false);
     render(() => <App />);
-    await screen.findByRole('button', { name: t('popup.logUrge') });
-    await new Promise((r) => setTimeout(r, 50));
+    await screen.findByText('Take a walk');
     expect(screen.queryByRole('button', { name: t('popup.checkInStart') }), 'at most one prompt a day').toBeNull();
   });
 

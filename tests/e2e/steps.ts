@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/db/settings';
-import { GUARD_QUIET_KEY } from '@/utils/guard/state';
+import { STORAGE } from '@/utils/storage-keys';
 import { t } from '../i18n';
 import { launch, openExtensionPage, type Session } from './harness';
 
@@ -155,7 +155,7 @@ export async function setSiteAccess(session: Session, hostAccess: 'ON_CLICK' | '
 
 /**
  * Moves every quiet time into the past, as time passing would: the sites' in the database, and
- * the guard's own copy of the ones it gave itself on "continue" (GUARD_QUIET_KEY). Then tells the
+ * the guard's own copy of the ones it gave itself on "continue" (STORAGE.guardQuiet.key). Then tells the
  * background.
  */
 export async function endQuietTimes(session: Session): Promise<void> {
@@ -172,7 +172,7 @@ export async function endQuietTimes(session: Session): Promise<void> {
         const quiet = ((await local.get(key))[key] ?? {}) as Record<string, number>;
         await local.set({ [key]: Object.fromEntries(Object.keys(quiet).map((id) => [id, at])) });
       },
-      [GUARD_QUIET_KEY, past] as const,
+      [STORAGE.guardQuiet.key, past] as const,
     );
   } finally {
     await page.close();

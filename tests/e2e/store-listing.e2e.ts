@@ -12,7 +12,6 @@ import { BUILD_DIR, requireBuilt } from './harness';
  * the manifest's own, and every image the listing names is there at the store's size.
  */
 
-
 /** Every permission a built manifest asks for, required or optional, hosts included. */
 function permissionsOf(dir: string): string[] {
   requireBuilt(dir);

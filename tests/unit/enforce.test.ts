@@ -4,8 +4,8 @@ import { enforce } from '@/utils/background/enforce';
 import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
 import { serialize } from '@/utils/background/serial';
 import { sitesRepo } from '@/utils/db/sites';
-import { GUARD_KEY, GUARD_QUIET_KEY, type GuardState } from '@/utils/guard/state';
-import { HELP_KEY } from '@/utils/help-copy';
+import type { GuardState } from '@/utils/guard/state';
+import { STORAGE } from '@/utils/storage-keys';
 import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
 
 let ext: FakeExtensionState;
@@ -14,7 +14,8 @@ beforeEach(() => {
   ext = installFakePermissionsAndScripting(['*://example.org/*', '*://*.example.org/*']);
 });
 
-const guardState = async () => (await fakeBrowser.storage.local.get(GUARD_KEY))[GUARD_KEY] as GuardState;
+const guardState = async () =>
+  (await fakeBrowser.storage.local.get(STORAGE.guard.key))[STORAGE.guard.key] as GuardState;
 
 describe('enforce', () => {
   it('registers the guard for exactly the flagged hosts it may act on', async () => {
@@ -51,14 +52,19 @@ describe('enforce', () => {
     const added = await sitesRepo().add({ host: 'example.net', scope: 'site' });
     const firm = await sitesRepo().update(added.id, { level: 'firm' });
     await fakeBrowser.storage.local.set({
-      [GUARD_QUIET_KEY]: { [gentle.id]: now + 999 * 60_000, [firm.id]: now + 60_000, gone: now + 60_000, old: now - 1 },
+      [STORAGE.guardQuiet.key]: {
+        [gentle.id]: now + 999 * 60_000,
+        [firm.id]: now + 60_000,
+        gone: now + 60_000,
+        old: now - 1,
+      },
     });
     await enforce(now);
-    const capped = (await fakeBrowser.storage.local.get(GUARD_QUIET_KEY))[GUARD_QUIET_KEY];
+    const capped = (await fakeBrowser.storage.local.get(STORAGE.guardQuiet.key))[STORAGE.guardQuiet.key];
     expect(capped).toEqual({ [gentle.id]: now + 15 * 60_000 });
     await sitesRepo().remove(gentle.id);
     await enforce(now);
-    expect(await fakeBrowser.storage.local.get(GUARD_QUIET_KEY), 'nothing left: the key goes').toEqual({});
+    expect(await fakeBrowser.storage.local.get(STORAGE.guardQuiet.key), 'nothing left: the key goes').toEqual({});
   });
 
   it('registers nothing when no site is flagged', async () => {
@@ -87,7 +93,10 @@ describe('enforce', () => {
     await enforce();
     expect(ext.scripts.size).toBe(1);
     expect(Object.keys((await sitesRepo().list())[0] ?? {})).not.toContain('status');
-    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([GUARD_KEY, HELP_KEY]);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([
+      STORAGE.guard.key,
+      STORAGE.help.key,
+    ]);
   });
 
   it('re-registers from the database after the browser dropped its scripts (a relaunch)', async () => {

@@ -8,7 +8,7 @@ import { openSteadyDb } from '@/utils/db/open';
 import { planRepo } from '@/utils/db/plan';
 import { sitesRepo } from '@/utils/db/sites';
 import { urgesRepo } from '@/utils/db/urges';
-import { GUARD_KEY } from '@/utils/guard/state';
+import { STORAGE } from '@/utils/storage-keys';
 import { installFakePermissionsAndScripting } from '../fakes';
 
 describe('delete everything', () => {
@@ -45,6 +45,6 @@ describe('delete everything', () => {
     const db = await openSteadyDb();
     for (const store of db.objectStoreNames) expect(await db.getAll(store as never), store).toEqual([]);
     db.close();
-    expect((await fakeBrowser.storage.local.get(GUARD_KEY))[GUARD_KEY]).toMatchObject({ rules: [] });
+    expect((await fakeBrowser.storage.local.get(STORAGE.guard.key))[STORAGE.guard.key]).toMatchObject({ rules: [] });
   });
 });

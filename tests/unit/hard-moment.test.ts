@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInToday, listCheckIns, saveCheckIn, setCheckInAside } from '@/utils/commands/checkins';
-import { changeLapse, readDays, recordLapse } from '@/utils/commands/lapses';
+import { readDays } from '@/utils/commands/days';
+import { changeLapse, recordLapse } from '@/utils/commands/lapses';
 import { changeUrge, logUrge, recentUrges, removeUrge, restoreUrge } from '@/utils/commands/urges';
 import { settingsRepo } from '@/utils/db/settings';
 import { urgesRepo } from '@/utils/db/urges';

@@ -5,7 +5,6 @@ import {
   BADGE_COLOR,
   BADGE_TEXT_COLOR,
   CHECK_IN_PREFIX,
-  CHECKED_IN_KEY,
   checkInPage,
   NEXT_TRANSITION_ALARM,
   showHardTimes,
@@ -13,7 +12,8 @@ import {
 import type { TriggerTimeRule } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { timesRepo } from '@/utils/db/times';
-import { hardTimeState } from '@/utils/triggers/schedule';
+import { STORAGE } from '@/utils/storage-keys';
+import { hardTimesAt } from '@/utils/triggers/schedule';
 import { t, words } from '../i18n';
 
 const NY = 'America/New_York';
@@ -42,9 +42,9 @@ const notificationIds = async () => Object.keys(await browser.notifications.getA
 /** What enforce does for hard times: the pure state, then the toolbar, the alarm and the check-in. */
 async function applyHardTimes(now: number, zone: string) {
   const [times, settings] = await Promise.all([timesRepo().list(), settingsRepo().get()]);
-  const state = hardTimeState(times, now, zone);
-  await showHardTimes(state, times, settings, now, zone);
-  return state;
+  const hardTimes = hardTimesAt(times, now, zone);
+  await showHardTimes(hardTimes, settings, now);
+  return hardTimes.state;
 }
 
 afterEach(() => {
@@ -164,7 +164,9 @@ describe('hard times: the check-in', () => {
   it('remembers the check-in in storage.local, not in memory', async () => {
     await addTime(FRIDAY_NIGHT);
     await applyHardTimes(START, NY);
-    expect(await fakeBrowser.storage.local.get(CHECKED_IN_KEY)).toEqual({ [CHECKED_IN_KEY]: { [key(START)]: END } });
+    expect(await fakeBrowser.storage.local.get(STORAGE.checkedIn.key)).toEqual({
+      [STORAGE.checkedIn.key]: { [key(START)]: END },
+    });
   });
 
   it('a browser started in the middle of a window still gets its one check-in', async () => {
@@ -182,7 +184,7 @@ describe('hard times: the check-in', () => {
   it('a restart after the check-in does not repeat it', async () => {
     await addTime(FRIDAY_NIGHT);
     // What an earlier session of the service worker left behind.
-    await fakeBrowser.storage.local.set({ [CHECKED_IN_KEY]: { [key(START)]: END } });
+    await fakeBrowser.storage.local.set({ [STORAGE.checkedIn.key]: { [key(START)]: END } });
     const create = vi.spyOn(browser.notifications, 'create');
     const state = await applyHardTimes(START + 60 * MINUTE, NY);
     expect(state.on).toBe(true);
@@ -201,9 +203,9 @@ describe('hard times: the check-in', () => {
     await applyHardTimes(START, NY);
     await applyHardTimes(START + MINUTE, NY);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(Object.keys((await fakeBrowser.storage.local.get(CHECKED_IN_KEY))[CHECKED_IN_KEY] as object).sort()).toEqual(
-      [key(START, 'friday'), key(START, 'payday')],
-    );
+    expect(
+      Object.keys((await fakeBrowser.storage.local.get(STORAGE.checkedIn.key))[STORAGE.checkedIn.key] as object).sort(),
+    ).toEqual([key(START, 'friday'), key(START, 'payday')]);
   });
 
   it('a window that begins inside another gets its own check-in', async () => {
@@ -224,7 +226,7 @@ describe('hard times: the check-in', () => {
     expect(await notificationIds()).toHaveLength(1);
     await applyHardTimes(END, NY);
     expect(await notificationIds()).toEqual([]);
-    expect(await fakeBrowser.storage.local.get(CHECKED_IN_KEY)).toEqual({ [CHECKED_IN_KEY]: {} });
+    expect(await fakeBrowser.storage.local.get(STORAGE.checkedIn.key)).toEqual({ [STORAGE.checkedIn.key]: {} });
   });
 
   it('falls back to a check-in without buttons where buttons are refused', async () => {

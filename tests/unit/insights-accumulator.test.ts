@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, type TriggerTime, URGE_OUTCOMES, WARNING_CHOICES } from '@/utils/db/schema';
 import { computeInsights, createInsightsAccumulator, type InsightsBatch } from '@/utils/insights/accumulator';
 import { computeInSlices, inSlices } from '@/utils/insights/slices';
-import { dayKey, localDayNumber } from '@/utils/triggers/schedule';
+import { dayKey } from '@/utils/time/calendar';
+import { localDayNumber } from '@/utils/time/zone';
 import { seeded } from '../bench/harness';
 
 const DAY = 86_400_000;

@@ -1,7 +1,8 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createLocalClock, dayFromKey, mondayOf, weekdayOf } from '@/utils/insights/local-clock';
-import { dayKey, localParts } from '@/utils/triggers/schedule';
+import { dayFromKey, dayKey, mondayOf, weekdayOf } from '@/utils/time/calendar';
+import { createLocalClock } from '@/utils/time/clock';
+import { localParts } from '@/utils/time/zone';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

@@ -3,15 +3,9 @@ import type { TriggerSite, TriggerTime, TriggerTimeRule, WarningChoice, WarningL
 import { BAND_LOOKBACK_DAYS, BAND_MIN_URGES, bandRule, suggestHardTimes } from '@/utils/insights/hard-time-suggestions';
 import { isFlaggedHost, suggestSites, triggerHost } from '@/utils/insights/site-suggestions';
 import { DISMISS_DAYS, MAX_PER_KIND, suggest, withoutDismissed } from '@/utils/insights/suggestions';
-import {
-  activeWindows,
-  dayKey,
-  localDayNumber,
-  localParts,
-  parseDate,
-  wallClockToEpoch,
-  windowsBetween,
-} from '@/utils/triggers/schedule';
+import { dayKey, parseDate } from '@/utils/time/calendar';
+import { localDayNumber, localParts, wallClockToEpoch } from '@/utils/time/zone';
+import { activeWindows, windowsBetween } from '@/utils/triggers/schedule';
 
 const NY = 'America/New_York';
 const LONDON = 'Europe/London';

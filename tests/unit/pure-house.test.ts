@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * in many zones. The same shape as tests/unit/house.test.ts, for these folders.
  */
 
-const FOLDERS = ['utils/insights', 'utils/history'];
+const FOLDERS = ['utils/insights', 'utils/history', 'utils/recovery'];
 const FILES = FOLDERS.flatMap((folder) =>
   readdirSync(join(process.cwd(), folder))
     .filter((name) => name.endsWith('.ts'))

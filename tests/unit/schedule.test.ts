@@ -1,16 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TriggerTime, TriggerTimeRule } from '@/utils/db/schema';
 import { checkTime } from '@/utils/db/times';
-import {
-  activeWindows,
-  daysInMonth,
-  hardTimeState,
-  localParts,
-  nextTransition,
-  parseDate,
-  wallClockToEpoch,
-  windowKey,
-} from '@/utils/triggers/schedule';
+import { daysInMonth, parseDate } from '@/utils/time/calendar';
+import { localParts, wallClockToEpoch } from '@/utils/time/zone';
+import { activeWindows, hardTimeState, hardTimesAt, nextTransition, windowKey } from '@/utils/triggers/schedule';
 import { problemWords } from '@/utils/words/problems';
 
 const NY = 'America/New_York';
@@ -740,5 +734,53 @@ describe('checkTime', () => {
     [{ kind: 'weekly', days: [5], start: 60, end: 60 }, 'The start and the end must differ.'],
   ])('%j', (rule, expected) => {
     expect(check(rule)).toBe(expected);
+  });
+});
+
+describe('hardTimesAt: one pass gives what the separate questions give', () => {
+  const minute = fc.integer({ min: 0, max: 1439 });
+  const rule: fc.Arbitrary<TriggerTimeRule> = fc.oneof(
+    fc.record({
+      kind: fc.constant('weekly' as const),
+      days: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 7 }),
+      start: minute,
+      end: minute,
+    }),
+    fc.record({
+      kind: fc.constant('monthly' as const),
+      daysOfMonth: fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 4 }),
+      start: minute,
+      end: minute,
+    }),
+    fc.record({
+      kind: fc.constant('yearly' as const),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+      start: minute,
+      end: minute,
+    }),
+    fc.record({
+      kind: fc.constant('once' as const),
+      date: fc.constantFrom('2026-03-08', '2026-11-01', '2026-06-15'),
+      start: minute,
+      end: minute,
+    }),
+  );
+  it('the windows on, the next transition and the state, across DST in several zones', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rule, { maxLength: 4 }),
+        fc.integer({ min: Date.UTC(2026, 2, 1), max: Date.UTC(2026, 11, 1) }),
+        fc.constantFrom(NY, LONDON, LORD_HOWE, KOLKATA),
+        (rules, now, zone) => {
+          const times = rules.map((r, i) => time(r, `t${i}`));
+          const one = hardTimesAt(times, now, zone);
+          expect(one.active).toEqual(activeWindows(times, now, zone));
+          expect(one.next).toBe(nextTransition(times, now, zone));
+          expect(one.state.on).toBe(one.active.length > 0);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

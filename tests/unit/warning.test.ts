@@ -18,8 +18,9 @@ import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
-import { decideFromState, GUARD_KEY, type GuardState } from '@/utils/guard/state';
+import { decideFromState, type GuardState } from '@/utils/guard/state';
 import { type BackgroundMessage, isBackgroundMessage } from '@/utils/messages';
+import { STORAGE } from '@/utils/storage-keys';
 import { continueToSite, leave, leaveTab, recheck } from '@/utils/warning/exits';
 import { installFakePermissionsAndScripting } from '../fakes';
 import { t } from '../i18n';
@@ -36,7 +37,8 @@ beforeEach(async () => {
   await enforce();
 });
 
-const guardState = async () => (await fakeBrowser.storage.local.get(GUARD_KEY))[GUARD_KEY] as GuardState;
+const guardState = async () =>
+  (await fakeBrowser.storage.local.get(STORAGE.guard.key))[STORAGE.guard.key] as GuardState;
 const choices = async () => (await eventsRepo().list()).map((e) => e.choice);
 
 describe('opening a warning', () => {

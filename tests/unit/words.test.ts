@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TriggerTimeRule } from '@/utils/db/schema';
 import { PROBLEM_CODES } from '@/utils/problems';
-import { clock, duration, list, monthName, uiLocale, weekdayName } from '@/utils/words/format';
+import { clock, duration, list, monthName, weekdayName } from '@/utils/words/format';
 import { describeHardTimeState, describeRule, whenIn } from '@/utils/words/hard-times';
+import { uiLocale } from '@/utils/words/locale';
 import { problemWords } from '@/utils/words/problems';
 import { t } from '../i18n';
 import { speak } from '../setup';

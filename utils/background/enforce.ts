@@ -4,21 +4,15 @@ import { closeDb } from '@/utils/db/open';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
-import { asQuietTimes, capQuiet, deriveGuardState, GUARD_KEY, GUARD_QUIET_KEY } from '@/utils/guard/state';
-import { deriveHelpCopy, HELP_KEY } from '@/utils/help-copy';
+import { asQuietTimes, capQuiet, deriveGuardState } from '@/utils/guard/state';
+import { deriveHelpCopy } from '@/utils/help-copy';
 import { hasAccess } from '@/utils/permissions';
-import { hardTimeState } from '@/utils/triggers/schedule';
+import { RETIRED_LOCAL_KEYS, STORAGE } from '@/utils/storage-keys';
+import { systemZone } from '@/utils/time/zone';
+import { hardTimesAt } from '@/utils/triggers/schedule';
 import { originsFor } from '@/utils/triggers/site-pattern';
 import { showHardTimes } from './hard-times';
 import { syncGuardRegistration } from './registration';
-
-/** storage.local keys an earlier Steady wrote and this one no longer keeps (site statuses, before version 3). */
-const LEGACY_KEYS = ['siteStatus'];
-
-/** The person's current time zone, read where the background runs (never inside pure logic). */
-export function currentZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /**
  * Re-derives everything the background enforces from the database and the browser's own
@@ -28,31 +22,40 @@ export function currentZone(): string {
  * startup, wake-ups, alarms and every change: it is idempotent, keeps nothing in memory and
  * reads nothing it derived itself.
  */
-export async function enforce(now = Date.now(), zone = currentZone()): Promise<void> {
+export async function enforce(now = Date.now(), zone = systemZone()): Promise<void> {
   const [sites, times, settings, lines] = await Promise.all([
     sitesRepo().list(),
     timesRepo().list(),
     settingsRepo().get(),
     linesRepo().list(),
   ]);
-  const hardTime = hardTimeState(times, now, zone);
-  await showHardTimes(hardTime, times, settings, now, zone);
+  const hardTimes = hardTimesAt(times, now, zone);
+  await showHardTimes(hardTimes, settings, now);
   // The copies the guard and the warning page read at once, written only when they changed
   // (every wake-up re-derives).
   const copies: Record<string, unknown> = {
-    [GUARD_KEY]: deriveGuardState(sites, { on: hardTime.on, firmer: settings.firmerDuringHardTimes }, settings),
-    [HELP_KEY]: deriveHelpCopy(lines, settings),
+    [STORAGE.guard.key]: deriveGuardState(
+      sites,
+      { on: hardTimes.state.on, firmer: settings.firmerDuringHardTimes },
+      settings,
+    ),
+    [STORAGE.help.key]: deriveHelpCopy(lines, settings),
   };
-  const stored = await browser.storage.local.get([...Object.keys(copies), GUARD_QUIET_KEY, ...LEGACY_KEYS]);
+  const stored = await browser.storage.local.get([
+    ...Object.keys(copies),
+    STORAGE.guardQuiet.key,
+    ...RETIRED_LOCAL_KEYS,
+  ]);
   // The guard's own quiet times (written on "continue"), capped: none for a rule gone or firm, none
   // over or longer than the quiet time set, and a bounded number. The database holds the real ones.
-  if (stored[GUARD_QUIET_KEY] !== undefined) {
-    const quiet = capQuiet(asQuietTimes(stored[GUARD_QUIET_KEY]), sites, now, settings.quietMinutes);
-    if (Object.keys(quiet).length === 0) await browser.storage.local.remove(GUARD_QUIET_KEY);
-    else if (JSON.stringify(quiet) !== JSON.stringify(stored[GUARD_QUIET_KEY])) copies[GUARD_QUIET_KEY] = quiet;
+  if (stored[STORAGE.guardQuiet.key] !== undefined) {
+    const quiet = capQuiet(asQuietTimes(stored[STORAGE.guardQuiet.key]), sites, now, settings.quietMinutes);
+    if (Object.keys(quiet).length === 0) await browser.storage.local.remove(STORAGE.guardQuiet.key);
+    else if (JSON.stringify(quiet) !== JSON.stringify(stored[STORAGE.guardQuiet.key]))
+      copies[STORAGE.guardQuiet.key] = quiet;
   }
   // Copies an older Steady kept and this one does not: gone, so nothing derived lingers.
-  const legacy = LEGACY_KEYS.filter((key) => stored[key] !== undefined);
+  const legacy = RETIRED_LOCAL_KEYS.filter((key) => stored[key] !== undefined);
   if (legacy.length > 0) await browser.storage.local.remove(legacy);
   const changed = Object.fromEntries(
     Object.entries(copies).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)),
@@ -70,7 +73,7 @@ export async function enforce(now = Date.now(), zone = currentZone()): Promise<v
 export async function forgetEverything(): Promise<void> {
   await syncGuardRegistration([]);
   await browser.alarms.clearAll();
-  await showHardTimes({ on: false }, [], { checkIns: false }, Date.now(), currentZone());
+  await showHardTimes({ state: { on: false }, active: [] }, { checkIns: false }, Date.now());
   const shown = await browser.notifications.getAll().catch(() => ({}));
   await Promise.all(Object.keys(shown).map((id) => browser.notifications.clear(id).catch(() => false)));
   await browser.storage.local.clear();

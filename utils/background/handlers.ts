@@ -1,6 +1,7 @@
 import { isBackgroundMessage, isFromExtensionPage, type Message, type Replies } from '@/utils/messages';
+import { systemZone } from '@/utils/time/zone';
 import { splitUrl } from '@/utils/triggers/matcher';
-import { currentZone, forgetEverything } from './enforce';
+import { forgetEverything } from './enforce';
 import { chooseOnWarning, exitOnWarning, openWarning, reachedOutOnWarning } from './warning';
 
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
@@ -26,12 +27,12 @@ async function handle(message: Message, tabId: number | undefined, enforceNow: (
       await forgetEverything();
       return { ok: true } satisfies Replies['forget-everything'];
     case 'warning-open':
-      return openWarning(message.url, Date.now(), currentZone()) satisfies Promise<Replies['warning-open']>;
+      return openWarning(message.url, Date.now(), systemZone()) satisfies Promise<Replies['warning-open']>;
     case 'warning-choice':
-      await chooseOnWarning(message, Date.now(), currentZone(), enforceNow);
+      await chooseOnWarning(message, Date.now(), systemZone(), enforceNow);
       return { ok: true } satisfies Replies['warning-choice'];
     case 'warning-reached-out':
-      await reachedOutOnWarning(message, Date.now(), currentZone());
+      await reachedOutOnWarning(message, Date.now(), systemZone());
       return { ok: true } satisfies Replies['warning-reached-out'];
     default:
       return undefined;

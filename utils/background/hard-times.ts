@@ -1,20 +1,13 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { Settings, TriggerTime } from '@/utils/db/schema';
-import {
-  type ActiveWindow,
-  activeWindows,
-  type HardTimeState,
-  nextTransition,
-  windowKey,
-} from '@/utils/triggers/schedule';
+import type { Settings } from '@/utils/db/schema';
+import { STORAGE } from '@/utils/storage-keys';
+import { type ActiveWindow, type HardTimes, windowKey } from '@/utils/triggers/schedule';
 
 /** The one alarm Steady keeps for hard times: the next instant one starts or ends. */
 export const NEXT_TRANSITION_ALARM = 'steady-next-transition';
 /** A nudge (the notification when a hard time starts)'s id is this prefix and the window's key. */
 export const CHECK_IN_PREFIX = 'steady-checkin:';
-/** storage.local: window key → that window's end, for each window already checked in on. */
-export const CHECKED_IN_KEY = 'hardTimes.checkedIn';
 /** What the nudge's buttons do, by index (notifications.onButtonClicked gives the index). */
 export const CHECK_IN_BUTTONS = ['open-plan', 'reach-out'] as const;
 /**
@@ -55,12 +48,16 @@ async function scheduleNext(when: number | undefined): Promise<void> {
   else await browser.alarms.create(NEXT_TRANSITION_ALARM, { when });
 }
 
-async function readCheckedIn(): Promise<Record<string, number>> {
-  const stored = (await browser.storage.local.get(CHECKED_IN_KEY))[CHECKED_IN_KEY];
+/** The windows already nudged about, as read from storage (window key → its end): only numbers. */
+export function asCheckedIn(stored: unknown): Record<string, number> {
   if (typeof stored !== 'object' || stored === null) return {};
   return Object.fromEntries(
     Object.entries(stored).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
   );
+}
+
+async function readCheckedIn(): Promise<Record<string, number>> {
+  return asCheckedIn((await browser.storage.local.get(STORAGE.checkedIn.key))[STORAGE.checkedIn.key]);
 }
 
 /** Shows the nudge, with its two buttons where the browser supports them (Firefox does not). */
@@ -102,7 +99,7 @@ async function checkIn(active: readonly ActiveWindow[], now: number): Promise<vo
   }
   const fresh = active.filter((window) => !(windowKey(window) in kept));
   for (const window of active) kept[windowKey(window)] = window.end;
-  if (fresh.length > 0 || ended.length > 0) await browser.storage.local.set({ [CHECKED_IN_KEY]: kept });
+  if (fresh.length > 0 || ended.length > 0) await browser.storage.local.set({ [STORAGE.checkedIn.key]: kept });
   await Promise.all(ended.map((key) => browser.notifications.clear(`${CHECK_IN_PREFIX}${key}`).catch(() => false)));
   const latest = fresh[fresh.length - 1];
   if (!latest) return;
@@ -114,19 +111,17 @@ async function checkIn(active: readonly ActiveWindow[], now: number): Promise<vo
 }
 
 /**
- * Brings the browser in line with the hard-time state at `now` in `zone` (worked out by the pure
- * hardTimeState): the badge and tooltip, the one alarm at the next transition, and one gentle
+ * Brings the browser in line with the hard times at `now` (worked out once by the pure
+ * hardTimesAt): the badge and tooltip, the one alarm at the next transition, and one gentle
  * nudge at the start of each window (none when the person turned nudges off). Idempotent: called by
  * enforce on startup, install, the alarm and after any change, serialised.
  */
 export async function showHardTimes(
-  state: HardTimeState,
-  times: readonly TriggerTime[],
+  hardTimes: HardTimes,
   settings: Pick<Settings, 'checkIns'>,
   now: number,
-  zone: string,
 ): Promise<void> {
-  await showOnToolbar(state.on);
-  await scheduleNext(nextTransition(times, now, zone));
-  await checkIn(settings.checkIns ? activeWindows(times, now, zone) : [], now);
+  await showOnToolbar(hardTimes.state.on);
+  await scheduleNext(hardTimes.next);
+  await checkIn(settings.checkIns ? hardTimes.active : [], now);
 }

@@ -1,12 +1,12 @@
 import { checkinsRepo } from '@/utils/db/checkins';
 import type { CheckIn } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
-import { dayKey, localDayNumber } from '@/utils/triggers/schedule';
+import { dayKey } from '@/utils/time/calendar';
+import { localDayNumber, systemZone } from '@/utils/time/zone';
 import { attempt, type Done } from './run';
 
 /** The person's local day, as a check-in's id. */
-export const today = (now = Date.now(), zone = Intl.DateTimeFormat().resolvedOptions().timeZone): string =>
-  dayKey(localDayNumber(now, zone));
+export const today = (now = Date.now(), zone = systemZone()): string => dayKey(localDayNumber(now, zone));
 
 export type CheckInAnswers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving' | 'note'>>;
 

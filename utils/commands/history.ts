@@ -17,6 +17,7 @@ import {
   type HistoryKind,
   type LapseEntry,
   mergePage,
+  RECORD_KINDS,
   type ReachOutEntry,
   type UrgeEntry,
   type WarningEntry,
@@ -24,7 +25,8 @@ import {
 import { dayBounds, inRange, type PeriodRange, shiftDay } from '@/utils/history/period';
 import { changeChoices, createWarningGrouper, type MadeChoice, WARNING_WINDOW } from '@/utils/history/warnings';
 import { problem } from '@/utils/problems';
-import { dayKey, localDayNumber } from '@/utils/triggers/schedule';
+import { dayKey } from '@/utils/time/calendar';
+import { localDayNumber, systemZone } from '@/utils/time/zone';
 import type { CheckInAnswers } from './checkins';
 import { attempt, type Done } from './run';
 
@@ -39,8 +41,6 @@ export interface HistoryPage {
   entries: HistoryEntry[];
   more: boolean;
 }
-
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The newest instant a page may hold: the period's end, and no later than the last entry shown. */
 function upperBound(range: PeriodRange, after?: EntryKey): number | undefined {
@@ -175,15 +175,6 @@ async function openWords(entries: HistoryEntry[]): Promise<HistoryEntry[]> {
   );
 }
 
-/** Where each kind of entry is kept. */
-const STORES = {
-  urge: 'urges',
-  warning: 'events',
-  'reach-out': 'reachOuts',
-  lapse: 'lapses',
-  'check-in': 'checkins',
-} as const satisfies Record<HistoryKind, StoreName>;
-
 /** An entry taken out of the history, with its records as they were, so it can be put back. */
 export interface RemovedEntry {
   entry: HistoryEntry;
@@ -202,7 +193,7 @@ const recordIds = (entry: HistoryEntry): string[] =>
  */
 export function removeHistoryEntry(entry: HistoryEntry): Promise<Done<RemovedEntry>> {
   return attempt(async () => {
-    const store = STORES[entry.kind];
+    const store = RECORD_KINDS[entry.kind].store;
     const records = await takeOut(store, recordIds(entry));
     return { entry, store, records };
   });

@@ -4,23 +4,19 @@ import { openAll, readKeyring } from '@/utils/db/sealing';
 import { MAX_DISMISSED, settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
+import { HISTORY_KINDS, type HistoryKind, RECORD_KINDS } from '@/utils/history/entries';
 import { createInsightsAccumulator, type Insights, type InsightsBatch } from '@/utils/insights/accumulator';
 import type { HardTimeSuggestion, WeeklyRule } from '@/utils/insights/hard-time-suggestions';
-import { createLocalClock, dayFromKey } from '@/utils/insights/local-clock';
 import { computeInSlices, SLICE_RECORDS } from '@/utils/insights/slices';
 import { DISMISS_DAYS } from '@/utils/insights/suggestions';
+import { DAY_MS, dayFromKey } from '@/utils/time/calendar';
+import { createLocalClock } from '@/utils/time/clock';
+import { systemZone } from '@/utils/time/zone';
 import { attempt, type Done, tellBackground } from './run';
 
 /** The stores insights read, a slice at a time. */
-const HISTORY_STORES = ['urges', 'events', 'reachOuts', 'lapses', 'checkins'] as const;
-type HistoryStore = (typeof HISTORY_STORES)[number];
-const BATCH_KIND: Record<HistoryStore, keyof InsightsBatch> = {
-  urges: 'urges',
-  events: 'events',
-  reachOuts: 'reachOuts',
-  lapses: 'lapses',
-  checkins: 'checkIns',
-};
+const HISTORY_RECORDS = HISTORY_KINDS.map((kind) => ({ kind, ...RECORD_KINDS[kind] }));
+type HistoryStore = (typeof RECORD_KINDS)[HistoryKind]['store'];
 
 export interface InsightsRequest {
   /** Only the person's local days from `from` to `to` (YYYY-MM-DD, both counted); every day when absent. */
@@ -57,7 +53,7 @@ async function* storeSlices(store: StoreName & HistoryStore): AsyncGenerator<unk
  * weighed against today's hard times, sites and the suggestions the person set aside.
  */
 export async function readInsights(request: InsightsRequest = {}): Promise<Insights> {
-  const zone = request.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = request.zone ?? systemZone();
   const now = request.now ?? Date.now();
   const [times, sites, settings] = await Promise.all([timesRepo().list(), sitesRepo().list(), settingsRepo().get()]);
   const accumulator = createInsightsAccumulator(zone, now, { times, sites, dismissals: settings.dismissed ?? [] });
@@ -68,18 +64,18 @@ export async function readInsights(request: InsightsRequest = {}): Promise<Insig
   const bounded = first !== undefined || last !== undefined;
 
   async function* batches(): AsyncGenerator<InsightsBatch> {
-    for (const store of HISTORY_STORES) {
+    for (const { kind, store, batch } of HISTORY_RECORDS) {
       for await (const page of storeSlices(store)) {
         const records = !bounded
           ? page
           : page.filter((record) => {
-              if (store === 'checkins') {
+              if (kind === 'check-in') {
                 const day = dayFromKey((record as { id: string }).id);
                 return day !== undefined && inPeriod(day);
               }
               return inPeriod(clock.day((record as { at: number }).at));
             });
-        yield { [BATCH_KIND[store]]: records } as InsightsBatch;
+        yield { [batch]: records } as InsightsBatch;
       }
     }
   }
@@ -96,8 +92,6 @@ export function acceptHardTime(suggestion: HardTimeSuggestion, label: string): P
   });
 }
 
-const DAY = 86_400_000;
-
 /**
  * Sets a suggestion aside: it stays away for DISMISS_DAYS. Set-asides older than that are
  * dropped as a new one is added, and the list never grows past MAX_DISMISSED.
@@ -106,7 +100,7 @@ export function setSuggestionAside(key: string, now = Date.now()): Promise<Done>
   return attempt(async () => {
     const repo = settingsRepo();
     const kept = ((await repo.get()).dismissed ?? []).filter(
-      (entry) => entry.key !== key && now - entry.at < DISMISS_DAYS * DAY,
+      (entry) => entry.key !== key && now - entry.at < DISMISS_DAYS * DAY_MS,
     );
     await repo.update({ dismissed: [...kept, { key, at: now }].slice(-MAX_DISMISSED) });
   });

@@ -1,7 +1,5 @@
 import { lapsesRepo } from '@/utils/db/lapses';
 import type { Lapse } from '@/utils/db/schema';
-import { settingsRepo } from '@/utils/db/settings';
-import { countDays, type Days } from '@/utils/recovery/days';
 import { attempt, type Done } from './run';
 
 /** What the person says of a lapse (all of it optional), and the urge it followed, if any. */
@@ -20,17 +18,3 @@ export const changeLapse = (lapse: Lapse, details: LapseDetails): Promise<Done<L
 
 /** The lapses, newest first. */
 export const listLapses = async (): Promise<Lapse[]> => (await lapsesRepo().list()).sort((a, b) => b.at - a.at);
-
-/** The days counter and the progress a lapse never erases, in the person's zone. */
-export async function readDays(
-  now = Date.now(),
-  zone = Intl.DateTimeFormat().resolvedOptions().timeZone,
-): Promise<Days> {
-  const [settings, lapses] = await Promise.all([settingsRepo().get(), lapsesRepo().list()]);
-  return countDays(
-    settings,
-    lapses.map((lapse) => lapse.at),
-    now,
-    zone,
-  );
-}

@@ -7,6 +7,7 @@ import { settingsRepo } from '@/utils/db/settings';
 import { type HelpCopy, readHelpCopy } from '@/utils/help-copy';
 import { type PersonToReach, type ReachOut, reachView } from '@/utils/reach-out/available';
 import { reachMessage, reachSubject } from '@/utils/reach-out/words';
+import { systemZone } from '@/utils/time/zone';
 import { attempt, type Done } from './run';
 
 /** What "reach out" offers now (the first person to reach, every person's ways, the words), and the lines. */
@@ -21,10 +22,7 @@ export interface ReachNow {
 }
 
 /** Who to reach now and how, with the person's words, and their crisis lines (read in the person's zone). */
-export async function reachNow(
-  now = Date.now(),
-  zone = Intl.DateTimeFormat().resolvedOptions().timeZone,
-): Promise<ReachNow> {
+export async function reachNow(now = Date.now(), zone = systemZone()): Promise<ReachNow> {
   const [contacts, settings, lines] = await Promise.all([
     contactsRepo().list(),
     settingsRepo().get(),

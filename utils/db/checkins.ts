@@ -1,5 +1,5 @@
 import { type Problem, problem } from '@/utils/problems';
-import { parseDate } from '@/utils/triggers/schedule';
+import { parseDate } from '@/utils/time/calendar';
 import { createRepo, type RepoOptions } from './repo';
 import type { CheckIn } from './schema';
 import { isInt, isOptionalText } from './validate';

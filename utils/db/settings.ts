@@ -1,5 +1,5 @@
 import { type Problem, problem } from '@/utils/problems';
-import { parseDate } from '@/utils/triggers/schedule';
+import { parseDate } from '@/utils/time/calendar';
 import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
 import type { Lock, Settings } from './schema';

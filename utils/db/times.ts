@@ -1,5 +1,5 @@
 import { type Problem, problem } from '@/utils/problems';
-import { daysInMonth, parseDate } from '@/utils/triggers/schedule';
+import { daysInMonth, parseDate } from '@/utils/time/calendar';
 import { createRepo, type RepoOptions } from './repo';
 import type { TriggerTime } from './schema';
 import { isInt, isText } from './validate';

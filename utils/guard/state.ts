@@ -1,4 +1,5 @@
 import type { Settings, TriggerSite } from '@/utils/db/schema';
+import { STORAGE } from '@/utils/storage-keys';
 import { decideWarning, type HardTimeNow, levelNow, type WarnRule } from '@/utils/triggers/decide';
 
 /**
@@ -7,7 +8,7 @@ import { decideWarning, type HardTimeNow, levelNow, type WarnRule } from '@/util
  * words of the person's, only their site rules and how warnings behave now.
  */
 export interface GuardState {
-  v: 2;
+  v: typeof STORAGE.guard.version;
   rules: WarnRule[];
   hardTime: HardTimeNow;
   /** Seconds of the breathing pause before "continue" on a pause-level warning. */
@@ -15,16 +16,6 @@ export interface GuardState {
   /** Minutes a "continue" quiets the rules that warned. */
   quietMinutes: number;
 }
-
-/** storage.local key of the guard's copy. */
-export const GUARD_KEY = 'guard';
-
-/**
- * storage.local key of the quiet times the guard gave itself on "continue" (rule id → until),
- * written by the guard at once so the next page of the site is quiet even before the background
- * has stored the same quiet time in the database and re-derived its copy.
- */
-export const GUARD_QUIET_KEY = 'guardQuiet';
 
 /** Quiet times by rule id (epoch ms). */
 export type QuietTimes = Record<string, number>;
@@ -104,7 +95,7 @@ export function deriveGuardState(
   settings: Pick<Settings, 'pauseSeconds' | 'quietMinutes'>,
 ): GuardState {
   return {
-    v: 2,
+    v: STORAGE.guard.version,
     rules: sites.map(toWarnRule),
     hardTime,
     pauseSeconds: settings.pauseSeconds,
@@ -115,7 +106,7 @@ export function deriveGuardState(
 /** The guard's copy as read from storage, or undefined when it is missing or of another shape. */
 export function asGuardState(value: unknown): GuardState | undefined {
   const state = value as GuardState | undefined;
-  return state?.v === 2 && Array.isArray(state.rules) ? state : undefined;
+  return state?.v === STORAGE.guard.version && Array.isArray(state.rules) ? state : undefined;
 }
 
 /** The decision for `url` at `now` from the guard's copy (the same decision the background makes). */

@@ -1,4 +1,5 @@
-import type { CheckIn, Lapse, ReachOutEvent, Urge, WarningEvent } from '@/utils/db/schema';
+import type { CheckIn, Lapse, ReachOutEvent, StoreName, Urge, WarningEvent } from '@/utils/db/schema';
+import type { InsightsBatch } from '@/utils/insights/accumulator';
 
 /**
  * The history as one list: urges, warnings, reach outs, lapses and daily check-ins, newest
@@ -8,6 +9,19 @@ import type { CheckIn, Lapse, ReachOutEvent, Urge, WarningEvent } from '@/utils/
 /** The kinds of entry, in the order they are offered (and the order of entries at the same instant). */
 export const HISTORY_KINDS = ['urge', 'warning', 'reach-out', 'lapse', 'check-in'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+/**
+ * Each kind of record in one place: its name in code (the kind), the IndexedDB store it is kept
+ * in (named as stored data and backups name it, never renamed) and its field in an insights batch.
+ * Everything that goes from one to another reads this, nothing maps them by hand.
+ */
+export const RECORD_KINDS = {
+  urge: { store: 'urges', batch: 'urges' },
+  warning: { store: 'events', batch: 'events' },
+  'reach-out': { store: 'reachOuts', batch: 'reachOuts' },
+  lapse: { store: 'lapses', batch: 'lapses' },
+  'check-in': { store: 'checkins', batch: 'checkIns' },
+} as const satisfies Record<HistoryKind, { store: StoreName; batch: keyof InsightsBatch }>;
 
 interface Base {
   /** Its record's id (a warning's: its first event's). */

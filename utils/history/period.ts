@@ -1,6 +1,6 @@
-import { dayFromKey } from '@/utils/insights/local-clock';
 import { type Problem, problem } from '@/utils/problems';
-import { dayKey, localDayNumber, parseDate, wallClockToEpoch } from '@/utils/triggers/schedule';
+import { dayFromKey, dayKey } from '@/utils/time/calendar';
+import { dayStart, localDayNumber } from '@/utils/time/zone';
 
 /**
  * Which part of the history to show: the last 7, 30 or 90 days (today included), all of it, or
@@ -31,11 +31,6 @@ export interface PeriodRange {
 export type PeriodResult = { ok: true; range: PeriodRange } | { ok: false; problem: Problem; field: 'from' | 'to' };
 
 const LAST_DAYS: Partial<Record<PeriodChoice, number>> = { 'last-7': 7, 'last-30': 30, 'last-90': 90 };
-/** The first instant of a local day (a day number) in a zone: its midnight, or the end of a gap that swallowed it. */
-export function dayStart(day: number, zone: string): number {
-  return wallClockToEpoch(parseDate(dayKey(day)) as NonNullable<ReturnType<typeof parseDate>>, 0, zone);
-}
-
 /** The instants [start, end) of a local day (YYYY-MM-DD) in a zone; undefined unless it is a real date. */
 export function dayBounds(key: string, zone: string): [number, number] | undefined {
   const day = dayFromKey(key);

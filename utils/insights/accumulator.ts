@@ -1,8 +1,9 @@
 import type { CheckIn, Lapse, ReachOutEvent, TriggerSite, TriggerTime, Urge, WarningEvent } from '@/utils/db/schema';
+import { DAY_MS } from '@/utils/time/calendar';
+import { createLocalClock } from '@/utils/time/clock';
 import { meanOf } from './basis';
 import { type CheckInsBesideUrges, createCheckInsBesideUrges } from './check-ins-beside-urges';
 import { BAND_LOOKBACK_DAYS } from './hard-time-suggestions';
-import { createLocalClock } from './local-clock';
 import { SITE_LOOKBACK_DAYS } from './site-suggestions';
 import { createSiteWarnings, type SiteWarnings } from './site-warnings';
 import { createStrengthByWeek, type StrengthByWeek } from './strength-weeks';
@@ -65,8 +66,6 @@ export interface InsightsAccumulator {
   result(): Insights;
 }
 
-const DAY = 86_400_000;
-
 /** An accumulator for the person's zone at `now` (both inputs: nothing here reads the clock). */
 export function createInsightsAccumulator(
   zone: string,
@@ -81,7 +80,7 @@ export function createInsightsAccumulator(
   const helped = createWhatHelped(clock);
   const checkIns = createCheckInsBesideUrges();
   // What suggestions read: a superset of their lookback (they check local days themselves).
-  const recentFrom = now - (Math.max(BAND_LOOKBACK_DAYS, SITE_LOOKBACK_DAYS) + 1) * DAY;
+  const recentFrom = now - (Math.max(BAND_LOOKBACK_DAYS, SITE_LOOKBACK_DAYS) + 1) * DAY_MS;
   const recentUrges: NonNullable<InsightsBatch['urges']>[number][] = [];
   const recentEvents: NonNullable<InsightsBatch['events']>[number][] = [];
   const totals = { urges: 0, rated: 0, strengthSum: 0, lapses: 0, checkIns: 0, reachOuts: 0, warnings: 0 };

@@ -1,4 +1,4 @@
-import type { LocalClock } from './local-clock';
+import type { LocalClock } from '@/utils/time/clock';
 
 /**
  * What a figure rests on, shown beside it: how many entries, over how many of the person's

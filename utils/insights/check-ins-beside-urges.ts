@@ -1,7 +1,7 @@
 import type { CheckIn, Urge } from '@/utils/db/schema';
-import { dayKey } from '@/utils/triggers/schedule';
+import { dayFromKey, dayKey } from '@/utils/time/calendar';
+import { createLocalClock, type LocalTime } from '@/utils/time/clock';
 import { type Basis, meanOf } from './basis';
-import { createLocalClock, dayFromKey, type LocalTime } from './local-clock';
 
 /**
  * Enough to set check-ins beside urges: at least 14 days with a check-in. Fewer, and one hard

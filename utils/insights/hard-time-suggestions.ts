@@ -1,6 +1,7 @@
 import type { TriggerTime, TriggerTimeRule, Urge } from '@/utils/db/schema';
+import { DAY_MS, END_OF_DAY_MINUTES, weekdayOf } from '@/utils/time/calendar';
+import { createLocalClock, type LocalClock } from '@/utils/time/clock';
 import { windowsBetween } from '@/utils/triggers/schedule';
-import { createLocalClock, type LocalClock, weekdayOf } from './local-clock';
 
 /**
  * Where urges cluster on the wall clock and no hard time covers them, offer the band as a weekly
@@ -14,10 +15,8 @@ export const BAND_MIN_WEEKS = 2;
 /** The last four weeks: today and the 27 local days before it, so each weekday comes four times. */
 export const BAND_LOOKBACK_DAYS = 28;
 
-const DAY = 86_400_000;
 const HOURS_A_WEEK = 7 * 24;
 /** A band that ends at midnight ends at 23:59, the schedule's "end of the day" (it stays on its day). */
-const END_OF_DAY = 24 * 60 - 1;
 
 /** A weekly hard-time rule, the kind suggested. */
 export type WeeklyRule = Extract<TriggerTimeRule, { kind: 'weekly' }>;
@@ -44,7 +43,7 @@ export function bandRule(weekday: number, start: number): WeeklyRule {
     kind: 'weekly',
     days: [weekday],
     start: start * 60,
-    end: end === 24 ? END_OF_DAY : (end % 24) * 60,
+    end: end === 24 ? END_OF_DAY_MINUTES : (end % 24) * 60,
   };
 }
 
@@ -92,7 +91,7 @@ export function suggestHardTimes(
   const today = clock.day(now);
   const firstDay = today - (BAND_LOOKBACK_DAYS - 1);
   // Wide enough for any offset; the local day decides below.
-  const earliest = now - (BAND_LOOKBACK_DAYS + 1) * DAY;
+  const earliest = now - (BAND_LOOKBACK_DAYS + 1) * DAY_MS;
   const recent: number[] = [];
   let from = now;
   for (const urge of urges) {

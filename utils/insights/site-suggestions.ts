@@ -1,5 +1,6 @@
 import { type TriggerSite, type Urge, WARNING_LEVELS, type WarningEvent, type WarningLevel } from '@/utils/db/schema';
-import { createLocalClock, type LocalClock } from './local-clock';
+import { DAY_MS } from '@/utils/time/calendar';
+import { createLocalClock, type LocalClock } from '@/utils/time/clock';
 
 /** Sites are judged on the last four weeks (today and the 27 local days before it). */
 export const SITE_LOOKBACK_DAYS = 28;
@@ -16,8 +17,6 @@ export const FLAG_MIN_MENTIONS = 3;
  */
 export const FIRMER_MIN_WARNINGS = 5;
 export const FIRMER_CONTINUE_SHARE = 0.5;
-
-const DAY = 86_400_000;
 
 /** Offer to flag a site (as a whole site) that comes up but is not flagged. */
 export interface FlagSiteSuggestion {
@@ -85,7 +84,7 @@ export function suggestSites(
   clock: LocalClock = createLocalClock(zone),
 ): SiteSuggestion[] {
   const firstDay = clock.day(now) - (SITE_LOOKBACK_DAYS - 1);
-  const earliest = now - (SITE_LOOKBACK_DAYS + 1) * DAY;
+  const earliest = now - (SITE_LOOKBACK_DAYS + 1) * DAY_MS;
   const inLookback = (at: number) => at >= earliest && at <= now && clock.day(at) >= firstDay;
   const byId = new Map(sites.map((site) => [site.id, site]));
 

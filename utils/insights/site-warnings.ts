@@ -1,6 +1,6 @@
 import { WARNING_CHOICES, type WarningChoice, type WarningEvent } from '@/utils/db/schema';
+import { createLocalClock, type LocalClock } from '@/utils/time/clock';
 import { type Basis, createSpan } from './basis';
-import { createLocalClock, type LocalClock } from './local-clock';
 
 /**
  * Enough to show what was chosen on a site's warnings: at least 5 warnings shown. Below that a

@@ -1,3 +1,4 @@
+import { HISTORY_KINDS, RECORD_KINDS } from '@/utils/history/entries';
 import type { Insights, InsightsAccumulator, InsightsBatch } from './accumulator';
 
 /**
@@ -7,7 +8,8 @@ import type { Insights, InsightsAccumulator, InsightsBatch } from './accumulator
  */
 export const SLICE_RECORDS = 5_000;
 
-const KINDS = ['urges', 'events', 'reachOuts', 'lapses', 'checkIns'] as const;
+/** The batch's fields, kind by kind in the history's order (RECORD_KINDS names each kind's field). */
+const KINDS = HISTORY_KINDS.map((kind) => RECORD_KINDS[kind].batch);
 
 /** Cuts a history held in memory into batches of at most `size` records, kind by kind. */
 export function* inSlices(history: InsightsBatch, size: number = SLICE_RECORDS): Generator<InsightsBatch> {

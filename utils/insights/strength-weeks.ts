@@ -1,7 +1,7 @@
 import type { Urge } from '@/utils/db/schema';
-import { dayKey } from '@/utils/triggers/schedule';
+import { dayKey, mondayOf } from '@/utils/time/calendar';
+import { createLocalClock, type LocalClock, type LocalTime } from '@/utils/time/clock';
 import { type Basis, createSpan, meanOf } from './basis';
-import { createLocalClock, type LocalClock, type LocalTime, mondayOf } from './local-clock';
 
 /**
  * Enough for a line of urge strength over the weeks: at least 10 rated urges in at least 4

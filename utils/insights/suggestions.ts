@@ -1,6 +1,7 @@
 import type { TriggerSite, TriggerTime, Urge, WarningEvent } from '@/utils/db/schema';
+import { DAY_MS } from '@/utils/time/calendar';
+import { createLocalClock, type LocalClock } from '@/utils/time/clock';
 import { type HardTimeSuggestion, suggestHardTimes } from './hard-time-suggestions';
-import { createLocalClock, type LocalClock } from './local-clock';
 import { type FirmerSiteSuggestion, type FlagSiteSuggestion, suggestSites } from './site-suggestions';
 
 /**
@@ -16,8 +17,6 @@ export type SuggestionKind = Suggestion['kind'];
 export const DISMISS_DAYS = 30;
 /** At most 3 offers of each kind at once (the strongest): more reads as a list of faults. */
 export const MAX_PER_KIND = 3;
-
-const DAY = 86_400_000;
 
 /** The person set a suggestion aside: its key, and when (epoch ms). */
 export interface Dismissal {
@@ -35,7 +34,7 @@ export function withoutDismissed<T extends { key: string }>(
   for (const { key, at } of dismissals) latest.set(key, Math.max(at, latest.get(key) ?? at));
   return suggestions.filter((suggestion) => {
     const at = latest.get(suggestion.key);
-    return at === undefined || now - at >= DISMISS_DAYS * DAY;
+    return at === undefined || now - at >= DISMISS_DAYS * DAY_MS;
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Lapse, Urge } from '@/utils/db/schema';
+import { createLocalClock, type LocalClock } from '@/utils/time/clock';
 import { type Basis, createSpan } from './basis';
-import { createLocalClock, type LocalClock } from './local-clock';
 
 /**
  * Enough to rank triggers: at least 5 urges or lapses that name one, over at least 7 days. Below

@@ -1,6 +1,6 @@
 import type { Urge } from '@/utils/db/schema';
+import { createLocalClock, type LocalClock, type LocalTime } from '@/utils/time/clock';
 import { type Basis, createSpan } from './basis';
-import { createLocalClock, type LocalClock, type LocalTime } from './local-clock';
 
 /**
  * Enough for a heatmap: at least 10 urges over at least 14 days. With fewer urges most of the

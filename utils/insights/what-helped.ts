@@ -1,6 +1,6 @@
 import { CHANNELS, type Channel, type ReachOutEvent, type Urge } from '@/utils/db/schema';
+import { createLocalClock, type LocalClock } from '@/utils/time/clock';
 import { type Basis, createSpan, meanOf } from './basis';
-import { createLocalClock, type LocalClock } from './local-clock';
 
 /**
  * The ways of coping an urge's outcome can name. "used" is an outcome, not a way of coping:

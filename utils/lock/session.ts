@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/db/schema';
+import { STORAGE } from '@/utils/storage-keys';
 import type { OpenKeys } from './keys';
 
 /**
  * Whether Steady is unlocked is kept in storage.session: in memory only (gone when the browser
  * closes), and out of reach of content scripts. It holds one time, never the passcode.
  */
-const UNLOCKED_UNTIL = 'unlockedUntil';
+const UNLOCKED_UNTIL = STORAGE.unlockedUntil.key;
 /** The words' keys, unwrapped, while Steady is open (utils/lock/keys.ts): in memory only, never on disk. */
-const OPEN_KEYS = 'openKeys';
+const OPEN_KEYS = STORAGE.openKeys.key;
 
 /** Until when Steady stays unlocked (0 when locked). */
 export async function unlockedUntil(): Promise<number> {

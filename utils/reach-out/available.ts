@@ -1,10 +1,11 @@
 import { CHANNELS, type Channel, isChannel } from '@/utils/reach-out/channels';
 import { type LinkProblem, reachLink } from '@/utils/reach-out/links';
-import { localParts } from '@/utils/triggers/schedule';
+import { DAY_MINUTES, dayOfDate, isEndOfDay, weekdayOf } from '@/utils/time/calendar';
+import { localParts } from '@/utils/time/zone';
 
 /**
  * Which support person to reach now, and how. Pure: the clock (epoch ms) and the zone are
- * inputs, as in utils/triggers/schedule.ts, whose wall-clock reading this reuses.
+ * inputs; the wall clock is read with utils/time, as hard times read it.
  */
 
 /**
@@ -45,10 +46,6 @@ export interface ReachOut {
   address: string;
 }
 
-const DAY_MINUTES = 24 * 60;
-/** An end of 23:59 is read as 24:00, as hard times read it. */
-const END_OF_DAY = DAY_MINUTES - 1;
-
 const isMinute = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < DAY_MINUTES;
 
@@ -58,13 +55,6 @@ const isHours = (hours: Hours): boolean =>
   hours.days.every((day) => Number.isInteger(day) && day >= 0 && day <= 6) &&
   isMinute(hours.start) &&
   isMinute(hours.end);
-
-/** 0 = Sunday … 6 = Saturday, of a calendar date. */
-function weekdayOf(date: { year: number; month: number; day: number }): number {
-  const d = new Date(0);
-  d.setUTCFullYear(date.year, date.month - 1, date.day);
-  return d.getUTCDay();
-}
 
 /**
  * Whether `now` falls in the hours, read on the wall clock of `zone` (IANA), so a window keeps
@@ -80,9 +70,9 @@ export function isAvailable(hours: Hours | undefined, now: number, zone: string)
   } catch {
     return false;
   }
-  const today = weekdayOf(local);
+  const today = weekdayOf(dayOfDate(local));
   const yesterday = (today + 6) % 7;
-  const end = hours.end === END_OF_DAY ? DAY_MINUTES : hours.end;
+  const end = isEndOfDay(hours.end) ? DAY_MINUTES : hours.end;
   const { start } = hours;
   const { minutes } = local;
   if (end > start) return hours.days.includes(today) && minutes >= start && minutes < end;

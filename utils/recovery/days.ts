@@ -1,4 +1,4 @@
-import { localDayNumber } from '@/utils/triggers/schedule';
+import { localDayNumber } from '@/utils/time/zone';
 
 /**
  * The days counter and the progress that a lapse never erases. Pure: the clock and the zone are

@@ -1,5 +1,5 @@
 import { getCountries } from 'libphonenumber-js/max';
-import { uiLocale } from './format';
+import { uiLocale } from './locale';
 
 /**
  * Every country Steady can read phone numbers for (the library's list), by name in the person's

@@ -1,20 +1,10 @@
-import { i18n } from '#i18n';
+import { uiLocale } from './locale';
 
 /**
  * Dates, times, names of days and months, and lists, in the person's language, from Intl (never
  * from hand-written tables). The language is the browser's interface language, the same one
  * the words come from.
  */
-
-/** The browser's interface language as a BCP 47 tag ('en-US', 'es'), for Intl. */
-export function uiLocale(): string {
-  const locale = i18n.t('@@ui_locale').replace('_', '-');
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,7 +1,10 @@
 import { i18n } from '#i18n';
 import type { TriggerTimeRule } from '@/utils/db/schema';
-import { type HardTimeState, isEndOfDay, localParts, parseDate } from '@/utils/triggers/schedule';
-import { clock, dayOfMonth, fullDate, list, timeIn, uiLocale, weekdayIn, weekdayName } from './format';
+import { isEndOfDay, parseDate } from '@/utils/time/calendar';
+import { localParts } from '@/utils/time/zone';
+import type { HardTimeState } from '@/utils/triggers/schedule';
+import { clock, dayOfMonth, fullDate, list, timeIn, weekdayIn, weekdayName } from './format';
+import { uiLocale } from './locale';
 
 /** An instant as the person's zone sees it from `now`: its time, and its weekday unless it is today. */
 export function whenIn(epoch: number, now: number, zone: string, locale = uiLocale()): { time: string; day?: string } {

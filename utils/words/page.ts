@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { uiLocale } from './format';
+import { uiLocale } from './locale';
 
 /** Gives an extension page its title and its language, so screen readers read it in the person's language. */
 export function namePage(title: string = i18n.t('appName')): void {

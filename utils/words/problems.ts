@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import type { ImportWhere } from '@/utils/backup/validate';
 import type { StoreName } from '@/utils/db/schema';
 import type { Problem, ProblemCode } from '@/utils/problems';
-import { monthName, uiLocale } from './format';
+import { monthName } from './format';
+import { uiLocale } from './locale';
 
 type Values = ReadonlyArray<string | number>;
 const s = (values: Values, i: number) => String(values[i] ?? '');

@@ -1,4 +1,5 @@
-import { parseDate, zoneOffset } from '@/utils/triggers/schedule';
+import { DAY_MS, HOUR_MS, MINUTE_MS, weekdayOf } from './calendar';
+import { zoneOffset } from './zone';
 
 /**
  * The wall clock in one zone, fast enough to read for every record of a long history.
@@ -13,10 +14,6 @@ import { parseDate, zoneOffset } from '@/utils/triggers/schedule';
  * day (none does; tests/unit/insights-clock.test.ts compares the two across DST changes in many
  * zones). tests/bench/insights.bench.ts measures both ways over 100,000 urges.
  */
-
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /** Where an instant falls on the person's wall clock. */
 export interface LocalTime {
@@ -37,25 +34,10 @@ export interface LocalClock {
   day(epoch: number): number;
 }
 
-/** 0 = Sunday .. 6 = Saturday for a day number (day 0, 1970-01-01, was a Thursday). */
-export const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
-
-/** The Monday (day number) of the week a day is in: local weeks start on Monday. */
-export const mondayOf = (day: number): number => day - ((weekdayOf(day) + 6) % 7);
-
-/** A day number for a YYYY-MM-DD date (a check-in's id); undefined unless it is a real date. */
-export function dayFromKey(key: string): number | undefined {
-  const date = parseDate(key);
-  if (!date) return undefined;
-  const d = new Date(0);
-  d.setUTCFullYear(date.year, date.month - 1, date.day);
-  return Math.round(d.getTime() / DAY);
-}
-
 /** "GMT", "GMT+05:30", "GMT-04:56:02": a `longOffset` time-zone name, at the end of the formatted date. */
 const LONG_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** The zone's offset at an instant in ms, read from its `longOffset` name; `schedule`'s reading when that fails. */
+/** The zone's offset at an instant in ms, read from its `longOffset` name; `zoneOffset`'s reading when that fails. */
 function offsetReader(zone: string): (epoch: number) => number {
   const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
   return (epoch) => {
@@ -84,26 +66,26 @@ export function createLocalClock(zone: string): LocalClock {
     return offset;
   };
   const offsetAt = (epoch: number): number => {
-    const index = Math.floor(epoch / DAY);
+    const index = Math.floor(epoch / DAY_MS);
     let offset = days.get(index);
     if (offset === undefined) {
-      const start = cached(midnights, index, DAY);
-      offset = start === cached(midnights, index + 1, DAY) ? start : Number.NaN;
+      const start = cached(midnights, index, DAY_MS);
+      offset = start === cached(midnights, index + 1, DAY_MS) ? start : Number.NaN;
       days.set(index, offset);
     }
     if (!Number.isNaN(offset)) return offset;
-    const hour = Math.floor(epoch / HOUR);
-    const start = cached(hours, hour, HOUR);
-    return start === cached(hours, hour + 1, HOUR) ? start : zoneOffset(epoch, zone);
+    const hour = Math.floor(epoch / HOUR_MS);
+    const start = cached(hours, hour, HOUR_MS);
+    return start === cached(hours, hour + 1, HOUR_MS) ? start : zoneOffset(epoch, zone);
   };
-  const day = (epoch: number) => Math.floor((epoch + offsetAt(epoch)) / DAY);
+  const day = (epoch: number) => Math.floor((epoch + offsetAt(epoch)) / DAY_MS);
   return {
     zone,
     day,
     at(epoch) {
       const wall = epoch + offsetAt(epoch);
-      const local = Math.floor(wall / DAY);
-      return { day: local, minutes: Math.floor((wall - local * DAY) / MINUTE), weekday: weekdayOf(local) };
+      const local = Math.floor(wall / DAY_MS);
+      return { day: local, minutes: Math.floor((wall - local * DAY_MS) / MINUTE_MS), weekday: weekdayOf(local) };
     },
   };
 }
