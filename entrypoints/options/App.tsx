@@ -10,49 +10,9 @@ import { finishJob, lockState, unlock } from '@/utils/commands/lock';
 import { crisisLinesFor } from '@/utils/crisis-lines';
 import { watchLock } from '@/utils/lock/session';
 import { problemWords } from '@/utils/words/problems';
-import { DataSection } from './DataSection';
-import { HelpSection } from './HelpSection';
-import { HistorySection } from './HistorySection';
-import { InsightsSection } from './InsightsSection';
-import { PeopleSection } from './PeopleSection';
-import { PlanSection } from './PlanSection';
 import { createRoute } from './route';
-import { SettingsSection } from './SettingsSection';
-import { SitesSection } from './SitesSection';
-import { SummarySection } from './SummarySection';
-import { TimesSection } from './TimesSection';
+import { SECTIONS, sectionOf } from './sections';
 import { SectionTrouble, Trouble } from './Trouble';
-import { WelcomeSection } from './WelcomeSection';
-
-/** The options page's sections, in the order of its navigation; each has its own address (#plan). */
-export const SECTIONS = [
-  'welcome',
-  'sites',
-  'times',
-  'plan',
-  'people',
-  'history',
-  'insights',
-  'summary',
-  'settings',
-  'data',
-  'help',
-] as const;
-type SectionId = (typeof SECTIONS)[number];
-
-const SECTION_NAMES: Record<SectionId, () => string> = {
-  welcome: () => i18n.t('nav.welcome'),
-  sites: () => i18n.t('sites.heading'),
-  times: () => i18n.t('times.heading'),
-  plan: () => i18n.t('plan.heading'),
-  people: () => i18n.t('people.heading'),
-  history: () => i18n.t('history.heading'),
-  insights: () => i18n.t('insights.heading'),
-  summary: () => i18n.t('nav.summary'),
-  settings: () => i18n.t('settings.heading'),
-  data: () => i18n.t('data.heading'),
-  help: () => i18n.t('nav.help'),
-};
 
 /**
  * Steady's settings, as a place to live in. Behind the passcode when one is set (the lock screen
@@ -151,7 +111,7 @@ function Sections(props: { onLocked(): void }) {
       <Nav
         label={i18n.t('nav.label')}
         menu={i18n.t('nav.menu')}
-        items={shown().map((id) => ({ id, label: SECTION_NAMES[id]() }))}
+        items={shown().map((id) => ({ id, label: sectionOf(id).name() }))}
         current={section()}
       />
       <main class="app-main">
@@ -159,58 +119,11 @@ function Sections(props: { onLocked(): void }) {
         <Show when={section()} keyed>
           {(id) => (
             <ErrorBoundary fallback={<SectionTrouble />}>
-              <SectionView id={id} onWelcomeChanged={() => void refetch()} onLocked={props.onLocked} />
+              {sectionOf(id).view({ onWelcomeChanged: () => void refetch(), onLocked: props.onLocked })}
             </ErrorBoundary>
           )}
         </Show>
       </main>
     </div>
-  );
-}
-
-/** The section with this id. */
-function SectionView(props: { id: SectionId; onWelcomeChanged(): void; onLocked(): void }) {
-  return (
-    <Switch>
-      <Match when={props.id === 'welcome'}>
-        <WelcomeSection onDone={props.onWelcomeChanged} />
-      </Match>
-      <Match when={props.id === 'sites'}>
-        <SitesSection />
-      </Match>
-      <Match when={props.id === 'times'}>
-        <TimesSection />
-      </Match>
-      <Match when={props.id === 'plan'}>
-        <PlanSection />
-      </Match>
-      <Match when={props.id === 'people'}>
-        <PeopleSection />
-      </Match>
-      <Match when={props.id === 'history'}>
-        <HistorySection />
-      </Match>
-      <Match when={props.id === 'insights'}>
-        <InsightsSection />
-      </Match>
-      <Match when={props.id === 'summary'}>
-        <SummarySection />
-      </Match>
-      <Match when={props.id === 'settings'}>
-        <SettingsSection />
-      </Match>
-      <Match when={props.id === 'data'}>
-        <DataSection
-          onDeleted={() => {
-            location.hash = '#welcome';
-            props.onWelcomeChanged();
-          }}
-          onLocked={props.onLocked}
-        />
-      </Match>
-      <Match when={props.id === 'help'}>
-        <HelpSection />
-      </Match>
-    </Switch>
   );
 }

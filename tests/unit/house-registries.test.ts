@@ -39,3 +39,24 @@ describe('the insight patterns', () => {
     for (const pattern of PATTERN_REGISTRY) expect(pattern.heading().length, pattern.id).toBeGreaterThan(0);
   });
 });
+
+describe('the options page’s sections', () => {
+  const OPTIONS = 'entrypoints/options';
+  const files = readdirSync(join(ROOT, OPTIONS))
+    .filter((name) => /^\w+Section\.tsx$/.test(name) && name !== 'Section.tsx')
+    .sort();
+  const registry = readFileSync(join(ROOT, OPTIONS, 'sections.tsx'), 'utf8');
+  it('has sections to check', () => expect(files.length).toBeGreaterThan(0));
+  it.each(files)('%s is registered once, in sections.tsx (and nowhere else imported)', (file) => {
+    const name = file.replace(/\.tsx$/, '');
+    expect(registry.match(new RegExp(`import \\{ ${name} \\} from './${name}';`, 'g')), file).toHaveLength(1);
+    expect(registry.match(new RegExp(`<${name}[\\s/>]`, 'g')), `${name} in SECTION_LIST`).toHaveLength(1);
+    const app = readFileSync(join(ROOT, OPTIONS, 'App.tsx'), 'utf8');
+    expect(app, 'the page reads the registry, never a section itself').not.toContain(`from './${name}'`);
+  });
+  it('each has an address of its own', () => {
+    const ids = [...registry.matchAll(/\{\s*id: '([\w-]+)'/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(files.length);
+  });
+});
