@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { enforce } from '@/utils/background/enforce';
 import { createMessageListener } from '@/utils/background/handlers';
 import { CHECK_IN_PREFIX, checkInPage, NEXT_TRANSITION_ALARM } from '@/utils/background/hard-times';
+import { runLockJobHere } from '@/utils/background/lock-job';
 import { serialize } from '@/utils/background/serial';
 import { createMenus, onCommand, onMenuClicked } from '@/utils/background/shortcuts';
 import { onWorkerStart } from '@/utils/background/wake';
 import { welcomeOnInstall } from '@/utils/background/welcome';
-import { runLockJob } from '@/utils/db/lock-job';
 import { askForPersistentStorage } from '@/utils/db/open';
 import { useKeyMemory } from '@/utils/db/sealing';
 import { openKeys } from '@/utils/lock/session';
@@ -64,5 +64,5 @@ export default defineBackground(() => {
     console.error('Steady could not re-derive', error),
   );
   // Words still being sealed (a tab closed while the passcode was set) are sealed now.
-  void runLockJob().catch((error) => console.error('Steady will go on sealing later', error));
+  void runLockJobHere();
 });

@@ -17,6 +17,11 @@ export type BackgroundMessage =
    * and forget every derived copy and the unlocked time, before the database goes.
    */
   | { type: 'forget-everything' }
+  /**
+   * The passcode was set or is being removed: seal (or open) the words already written, here in
+   * the worker, so the page that asked stays free; progress goes to storage.session as it goes.
+   */
+  | { type: 'lock-job' }
   /** From the warning page as it opens: what to show for this page (it may not open IndexedDB itself). */
   | { type: 'warning-open'; url: string }
   /**
@@ -61,6 +66,7 @@ export type MessageType = Message['type'];
 export interface Replies {
   'enforcement-changed': { ok: true };
   'forget-everything': { ok: true };
+  'lock-job': { result: 'none' | 'done' | 'locked' | 'stopped' };
   'warning-open': WarningView;
   'warning-choice': { ok: true };
   'warning-reached-out': { ok: true };
@@ -93,6 +99,7 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   switch (message.type) {
     case 'enforcement-changed':
     case 'forget-everything':
+    case 'lock-job':
       return true;
     case 'warning-open':
       return isText(message.url);

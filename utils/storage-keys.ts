@@ -28,6 +28,8 @@ export const STORAGE = {
   unlockedUntil: { area: 'session', key: 'unlockedUntil', version: 1 },
   /** The words' keys, unwrapped, while Steady is unlocked (utils/lock/keys.ts): in memory only. */
   openKeys: { area: 'session', key: 'openKeys', version: 1 },
+  /** How many records the worker's lock job has sealed or opened so far (utils/background/lock-job.ts). */
+  lockProgress: { area: 'session', key: 'lockProgress', version: 1 },
   /** The worker's marker: left by a start of the worker in this browser session, so a wake-up is told from a cold start. */
   worker: { area: 'session', key: 'worker', version: 1 },
 } as const satisfies Record<string, StorageKey>;
@@ -43,6 +45,7 @@ export const STORAGE_READERS: Record<keyof typeof STORAGE, `${string}.ts#${strin
   checkedIn: 'utils/background/hard-times.ts#asCheckedIn',
   unlockedUntil: 'utils/lock/session.ts#unlockedUntil',
   openKeys: 'utils/lock/session.ts#openKeys',
+  lockProgress: 'utils/lock/session.ts#asLockProgress',
   worker: 'utils/background/wake.ts#asWorkerMarker',
 };
 

@@ -6,7 +6,7 @@ import { LockScreen } from '@/components/LockScreen';
 import { Nav } from '@/components/Nav';
 import { deleteEverything } from '@/utils/commands/forget';
 import { readHelp } from '@/utils/commands/help';
-import { finishJob, lockState, unlock } from '@/utils/commands/lock';
+import { jobInWorker, lockState, unlock } from '@/utils/commands/lock';
 import { crisisLinesFor } from '@/utils/crisis-lines';
 import { watchLock } from '@/utils/lock/session';
 import { problemWords } from '@/utils/words/problems';
@@ -35,7 +35,7 @@ export function App() {
     const state = lock.error ? undefined : lock();
     if (resumed || !state?.job || state.locked) return;
     resumed = true;
-    void finishJob().then(() => refetchLock());
+    void jobInWorker().then(() => refetchLock());
   });
   return (
     <Switch>

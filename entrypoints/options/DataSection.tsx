@@ -5,7 +5,14 @@ import { Field } from '@/components/Field';
 import { MAX_IMPORT_LENGTH, MAX_IMPORT_MB } from '@/utils/backup/validate';
 import { exportData, importData } from '@/utils/commands/data';
 import { deleteEverything } from '@/utils/commands/forget';
-import { DEFAULT_RELOCK_MINUTES, lockNow, lockState, removePasscode, setPasscode } from '@/utils/commands/lock';
+import {
+  DEFAULT_RELOCK_MINUTES,
+  jobInWorker,
+  lockNow,
+  lockState,
+  removePasscode,
+  setPasscode,
+} from '@/utils/commands/lock';
 import { importProblemWords, problemWords } from '@/utils/words/problems';
 import { SealedCopy } from './SealedCopy';
 import { Section } from './Section';
@@ -121,6 +128,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
               minutes,
               String(form.get('now') ?? ''),
               progress((count) => i18n.t('data.sealing', [count])),
+              jobInWorker,
             ).then(async (done) => {
               setLockError(done.ok ? undefined : problemWords(done.problem));
               if (done.ok) {
@@ -177,6 +185,7 @@ export function DataSection(props: { onDeleted(): void; onLocked(): void }) {
               void removePasscode(
                 passcode,
                 progress((count) => i18n.t('data.opening', [count])),
+                jobInWorker,
               ).then(async (done) => {
                 setLockStatus(done.ok ? i18n.t('data.lockRemoved') : problemWords(done.problem));
                 await refetch();

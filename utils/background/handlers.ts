@@ -2,6 +2,7 @@ import { isBackgroundMessage, isFromExtensionPage, type Message, type Replies } 
 import { systemZone } from '@/utils/time/zone';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { forgetEverything } from './enforce';
+import { runLockJobHere } from './lock-job';
 import { chooseOnWarning, exitOnWarning, openWarning, reachedOutOnWarning } from './warning';
 
 type Sender = { id?: string; url?: string; tab?: { id?: number; url?: string } };
@@ -23,6 +24,8 @@ async function handle(message: Message, tabId: number | undefined, enforceNow: (
     case 'enforcement-changed':
       await enforceNow();
       return { ok: true } satisfies Replies['enforcement-changed'];
+    case 'lock-job':
+      return runLockJobHere() satisfies Promise<Replies['lock-job']>;
     case 'forget-everything':
       await forgetEverything();
       return { ok: true } satisfies Replies['forget-everything'];

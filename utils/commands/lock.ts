@@ -1,11 +1,14 @@
+import { browser } from 'wxt/browser';
 import { type JobProgress, type JobResult, runLockJob } from '@/utils/db/lock-job';
 import type { Lock } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { InvalidRecordError } from '@/utils/db/validate';
 import { createKeys, type OpenKeys, unwrapKeys, wrapKeys } from '@/utils/lock/keys';
 import { ITERATIONS, passcodeMatches } from '@/utils/lock/passcode';
-import { isLocked, setUnlockedUntil, unlockedUntil } from '@/utils/lock/session';
+import { asLockProgress, isLocked, setUnlockedUntil, unlockedUntil } from '@/utils/lock/session';
+import { sendToBackground } from '@/utils/messages';
 import { problem } from '@/utils/problems';
+import { STORAGE } from '@/utils/storage-keys';
 import { attempt, type Done } from './run';
 
 /**
@@ -72,6 +75,7 @@ export function setPasscode(
   relockMinutes: number,
   current = '',
   onProgress?: JobProgress,
+  job: JobRunner = finishJob,
 ): Promise<Done> {
   return attempt(async () => {
     const existing = (await settingsRepo().get()).lock;
@@ -86,7 +90,7 @@ export function setPasscode(
     );
     await settingsRepo().update({ lock: next.lock });
     await setUnlockedUntil(Date.now() + relockMinutes * 60_000, next.keys);
-    await finishJob(onProgress);
+    await job(onProgress);
   });
 }
 
@@ -103,6 +107,29 @@ export async function finishJob(onProgress?: JobProgress): Promise<JobResult | '
   } catch (error) {
     console.error('Steady will go on sealing later', error);
     return 'stopped';
+  }
+}
+
+/** Runs the lock's job to its end: here (finishJob), or in the worker (jobInWorker). */
+export type JobRunner = (onProgress?: JobProgress) => Promise<JobResult | 'stopped'>;
+
+/**
+ * Runs the lock's job in the background worker, so the page that asked stays responsive while
+ * every word is sealed; `onProgress` hears the worker's count as it goes.
+ */
+export async function jobInWorker(onProgress?: JobProgress): Promise<JobResult | 'stopped'> {
+  const heard = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const count = area === 'session' ? asLockProgress(changes[STORAGE.lockProgress.key]?.newValue) : undefined;
+    if (count !== undefined) onProgress?.(count);
+  };
+  browser.storage.onChanged.addListener(heard);
+  try {
+    return (await sendToBackground({ type: 'lock-job' })).result;
+  } catch {
+    // The worker could not be reached: the page does it itself.
+    return finishJob(onProgress);
+  } finally {
+    browser.storage.onChanged.removeListener(heard);
   }
 }
 
@@ -128,7 +155,7 @@ export const lockNow = (): Promise<Done> => attempt(() => setUnlockedUntil(0));
  * Takes the passcode away (it must be given): the words are opened again, a batch at a time, and
  * the lock goes when the last one is.
  */
-export function removePasscode(passcode: string, onProgress?: JobProgress): Promise<Done> {
+export function removePasscode(passcode: string, onProgress?: JobProgress, job: JobRunner = finishJob): Promise<Done> {
   return attempt(async () => {
     const settings = await settingsRepo().get();
     const lock = settings.lock;
@@ -141,6 +168,6 @@ export function removePasscode(passcode: string, onProgress?: JobProgress): Prom
     }
     await settingsRepo().update({ lock: { ...lock, job: 'open' } });
     await setUnlockedUntil(Date.now() + lock.relockMinutes * 60_000, opened.keys);
-    await finishJob(onProgress);
+    await job(onProgress);
   });
 }

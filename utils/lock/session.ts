@@ -69,3 +69,8 @@ export function watchLock(until: number | undefined, changed: () => void, now = 
     clearTimeout(timer);
   };
 }
+
+/** How many records the worker's lock job has sealed or opened so far, as stored, or undefined. */
+export function asLockProgress(value: unknown): number | undefined {
+  return Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+}
