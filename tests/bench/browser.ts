@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
+import type { Session } from '../e2e/harness';
 import { requireBuilt } from '../e2e/harness';
+import { t } from '../i18n';
 import { note } from './harness';
 
 /** The browser benchmarks need the production build: say how to make it if it is missing. */
@@ -57,4 +59,40 @@ export async function writeStores(page: Page, stores: Record<string, readonly ob
       );
     }
   }
+}
+
+/**
+ * In the popup page, before its own scripts: notes the first animation frame after both the
+ * reach-out control and the "Log an urge" button are in the document.
+ */
+function watchForUseful([log, reach]: readonly [string, string]): void {
+  const marks = window as unknown as { __usefulAt?: number };
+  const useful = () => {
+    const buttons = Array.from(document.querySelectorAll('button, a'));
+    const text = (el: Element) => el.textContent?.trim() ?? '';
+    return buttons.some((b) => text(b) === log) && buttons.some((b) => text(b).startsWith(reach));
+  };
+  const check = () => {
+    if (marks.__usefulAt !== undefined || !useful()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      marks.__usefulAt = performance.now();
+    });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Opens the popup once and returns the time to its first useful render, in ms. */
+export async function openPopup(session: Session): Promise<number> {
+  const page: Page = await session.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.addInitScript(watchForUseful, [t('popup.logUrge'), t('reach.heading').split(' ')[0] as string] as const);
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await page.waitForFunction(() => (window as unknown as { __usefulAt?: number }).__usefulAt !== undefined, null, {
+    timeout: 30_000,
+  });
+  const at = await page.evaluate(() => (window as unknown as { __usefulAt: number }).__usefulAt);
+  await page.close();
+  return at;
 }

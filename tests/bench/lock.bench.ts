@@ -1,18 +1,7 @@
-/**
- * The lock over a year of words, in real Chromium:
- * - `lock.seal_100k_s`: setting a passcode on the options page over 100,000 urges with notes and
- *   triggers (every word sealed, a batch at a time), from the click to "the passcode is set"
- *   (target ≤ 30 s on the 2-core machine), and `lock.seal_longest_task_ms`: the page's longest
- *   task meanwhile (Long Tasks API; target ≤ 50 ms: the page stays responsive).
- * - `popup.render_ratio_100k.passcode`: the popup's first useful render with those 100,000 sealed
- *   urges and a passcode set (Steady open), against an empty profile, side by side in one run, as
- *   `popup.render_ratio_100k` measures it without one (target ≤ 1.3).
- */
-import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, type Session } from '../e2e/harness';
 import { settingsRecord } from '../e2e/steps';
 import { t } from '../i18n';
-import { requireBuild, writeStores } from './browser';
+import { openPopup, requireBuild, writeStores } from './browser';
 import { median, note, report, reportTarget, round, seeded } from './harness';
 
 const URGES = 100_000;
@@ -73,35 +62,6 @@ async function seal(session: Session): Promise<{ seconds: number; longest: numbe
   );
   await page.close();
   return { seconds, longest };
-}
-
-function watchForUseful([log, reach]: readonly [string, string]): void {
-  const marks = window as unknown as { __usefulAt?: number };
-  const check = () => {
-    const buttons = Array.from(document.querySelectorAll('button, a'));
-    const text = (el: Element) => el.textContent?.trim() ?? '';
-    if (marks.__usefulAt !== undefined) return;
-    if (!buttons.some((b) => text(b) === log) || !buttons.some((b) => text(b).startsWith(reach))) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      marks.__usefulAt = performance.now();
-    });
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-}
-
-async function openPopup(session: Session): Promise<number> {
-  const page: Page = await session.context.newPage();
-  await page.setViewportSize({ width: 400, height: 600 });
-  await page.addInitScript(watchForUseful, [t('popup.logUrge'), t('reach.heading').split(' ')[0] as string] as const);
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await page.waitForFunction(() => (window as unknown as { __usefulAt?: number }).__usefulAt !== undefined, null, {
-    timeout: 30_000,
-  });
-  const at = await page.evaluate(() => (window as unknown as { __usefulAt: number }).__usefulAt);
-  await page.close();
-  return at;
 }
 
 requireBuild();

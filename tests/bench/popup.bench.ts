@@ -16,11 +16,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { BUILD_DIR, launch, openExtensionPage, type Session } from '../e2e/harness';
 import { settingsRecord } from '../e2e/steps';
-import { t } from '../i18n';
-import { requireBuild, writeStores } from './browser';
+import { openPopup, requireBuild, writeStores } from './browser';
 import { median, note, report, reportTarget, round, seeded, standardError } from './harness';
 
 const ROUNDS = 20;
@@ -86,42 +84,6 @@ async function fill(session: Session) {
   await page.close();
 }
 
-/**
- * In the popup page, before its own scripts: notes the first animation frame after both the
- * reach-out control and the "Log an urge" button are in the document.
- */
-function watchForUseful([log, reach]: readonly [string, string]): void {
-  const marks = window as unknown as { __usefulAt?: number };
-  const useful = () => {
-    const buttons = Array.from(document.querySelectorAll('button, a'));
-    const text = (el: Element) => el.textContent?.trim() ?? '';
-    return buttons.some((b) => text(b) === log) && buttons.some((b) => text(b).startsWith(reach));
-  };
-  const check = () => {
-    if (marks.__usefulAt !== undefined || !useful()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      marks.__usefulAt = performance.now();
-    });
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-}
-
-/** Opens the popup once and returns the time to its first useful render, in ms. */
-async function openOnce(session: Session): Promise<number> {
-  const page: Page = await session.context.newPage();
-  await page.setViewportSize({ width: 400, height: 600 });
-  await page.addInitScript(watchForUseful, [t('popup.logUrge'), t('reach.heading').split(' ')[0] as string] as const);
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await page.waitForFunction(() => (window as unknown as { __usefulAt?: number }).__usefulAt !== undefined, null, {
-    timeout: 30_000,
-  });
-  const at = await page.evaluate(() => (window as unknown as { __usefulAt: number }).__usefulAt);
-  await page.close();
-  return at;
-}
-
 requireBuild();
 reportTarget('popup.js_gzip_kb', popupJsGzipKb(), 'kB', '<=', 30, 1);
 
@@ -137,7 +99,7 @@ try {
   for (let round_ = 0; round_ < WARMUP + ROUNDS; round_++) {
     const order = round_ % 2 === 0 ? (['filled', 'empty'] as const) : (['empty', 'filled'] as const);
     const got: Record<string, number> = {};
-    for (const kind of order) got[kind] = await openOnce(kind === 'filled' ? filled : empty);
+    for (const kind of order) got[kind] = await openPopup(kind === 'filled' ? filled : empty);
     if (round_ < WARMUP) continue;
     times.filled.push(got.filled as number);
     times.empty.push(got.empty as number);
