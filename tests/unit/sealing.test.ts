@@ -12,9 +12,9 @@ import { openSteadyDb } from '@/utils/db/open';
 import { SEALED_FIELDS, type StoreName } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { urgesRepo } from '@/utils/db/urges';
+import type { FieldBox } from '@/utils/lock/box';
 import {
   createKeys,
-  type FieldBox,
   importDataKey,
   importPrivateKey,
   importPublicKey,

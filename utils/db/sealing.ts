@@ -1,14 +1,5 @@
-import {
-  type FieldBox,
-  importDataKey,
-  importPrivateKey,
-  importPublicKey,
-  isFieldBox,
-  type Keys,
-  type OpenKeys,
-  openBox,
-  sealValues,
-} from '@/utils/lock/keys';
+import { type FieldBox, isFieldBox } from '@/utils/lock/box';
+import type { OpenKeys } from '@/utils/lock/keys';
 import type { SteadyDatabase } from './open';
 import { type Lock, SEALED_FIELDS, type SealedStore, type Settings, type StoreName } from './schema';
 
@@ -34,7 +25,7 @@ export function useKeyMemory(read: KeyMemory): void {
 type Mode = 'whole' | 'each';
 
 export const isSealedStore = (store: StoreName): store is SealedStore => Object.hasOwn(SEALED_FIELDS, store);
-const fieldsOf = (store: SealedStore) => Object.entries(SEALED_FIELDS[store]) as Array<[string, Mode]>;
+export const fieldsOf = (store: SealedStore) => Object.entries(SEALED_FIELDS[store]) as Array<[string, Mode]>;
 
 /** How new words are written under a lock: in the clear ('plain') or sealed under its public key. */
 export const epochOf = (lock: Lock | undefined): string =>
@@ -60,99 +51,6 @@ export interface Keyring {
   check(settings: Settings | undefined): void;
 }
 
-const keyCache = new Map<string, Promise<CryptoKey>>();
-function cached(id: string, make: () => Promise<CryptoKey>): Promise<CryptoKey> {
-  let key = keyCache.get(id);
-  if (!key) {
-    if (keyCache.size > 20) keyCache.clear();
-    key = make();
-    keyCache.set(id, key);
-    key.catch(() => keyCache.delete(id));
-  }
-  return key;
-}
-
-const place = (store: StoreName, field: string) => `${store}.${field}`;
-
-/** The keyring for a lock and the keys in memory. */
-export function keyringFor(lock: Lock | undefined, open: OpenKeys | undefined): Keyring {
-  const epoch = epochOf(lock);
-  const publicKey = lock?.publicKey;
-  const opens = publicKey !== undefined && open !== undefined;
-  let keys: Promise<Keys> | undefined;
-  const keysNow = (): Promise<Keys> => {
-    keys ??= (async () => ({
-      publicKey: await cached(`pk:${publicKey}`, () => importPublicKey(publicKey ?? '')),
-      ...(open
-        ? {
-            dataKey: await cached(`dk:${open.dk}`, () => importDataKey(open.dk)),
-            privateKey: await cached(`sk:${open.sk}`, () => importPrivateKey(open.sk)),
-          }
-        : {}),
-    }))();
-    return keys;
-  };
-
-  return {
-    epoch,
-    opens,
-    async seal<T extends object>(store: StoreName, fields: T): Promise<T> {
-      if (epoch === 'plain' || !isSealedStore(store)) return fields;
-      const found: Array<{ field: string; index: number; value: unknown }> = [];
-      const record = fields as Record<string, unknown>;
-      for (const [field, mode] of fieldsOf(store)) {
-        const value = record[field];
-        if (value === undefined) continue;
-        if (mode === 'whole') {
-          if (!isFieldBox(value)) found.push({ field, index: -1, value });
-        } else if (Array.isArray(value)) {
-          value.forEach((item, index) => {
-            if (!isFieldBox(item)) found.push({ field, index, value: item });
-          });
-        }
-      }
-      if (found.length === 0) return fields;
-      const boxes = await sealValues(
-        found.map(({ field, value }) => [place(store, field), value]),
-        await keysNow(),
-      );
-      const sealed: Record<string, unknown> = { ...record };
-      found.forEach(({ field, index }, i) => {
-        if (index < 0) sealed[field] = boxes[i];
-        else {
-          if (sealed[field] === record[field]) sealed[field] = [...(record[field] as unknown[])];
-          (sealed[field] as unknown[])[index] = boxes[i];
-        }
-      });
-      return sealed as T;
-    },
-    async open<T extends object>(store: StoreName, record: T): Promise<T> {
-      if (!isSealedStore(store) || !holdsBoxes(store, record)) return record;
-      const opened: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-      const ready = publicKey && open ? await keysNow() : undefined;
-      const openOne = async (box: FieldBox, field: string) =>
-        ready ? await openBox(box, place(store, field), ready) : undefined;
-      for (const [field, mode] of fieldsOf(store)) {
-        const value = opened[field];
-        if (mode === 'whole' && isFieldBox(value)) {
-          const result = await openOne(value, field);
-          if (result) opened[field] = result.value;
-          else delete opened[field];
-        } else if (mode === 'each' && Array.isArray(value) && value.some(isFieldBox)) {
-          const items = await Promise.all(
-            value.map(async (item) => (isFieldBox(item) ? await openOne(item, field) : { value: item })),
-          );
-          opened[field] = items.flatMap((item) => (item ? [item.value] : []));
-        }
-      }
-      return opened as T;
-    },
-    check(settings: Settings | undefined) {
-      if (epochOf(settings?.lock) !== epoch) throw new StaleKeysError();
-    },
-  };
-}
-
 /** Whether a record holds any sealed box. */
 export function holdsBoxes(store: StoreName, record: object): boolean {
   if (!isSealedStore(store)) return false;
@@ -174,14 +72,28 @@ export function holdsPlainWords(store: StoreName, record: object): boolean {
   });
 }
 
-const PLAIN = keyringFor(undefined, undefined);
+/** The keyring that seals and opens with keys: loaded only when there are keys or boxes to use. */
+const withKeys = () => import('./keyring');
+
+/** The keyring without a lock: nothing to seal; a box left without its lock (none should be) is left out. */
+const PLAIN: Keyring = {
+  epoch: 'plain',
+  opens: false,
+  seal: async (_store, fields) => fields,
+  open: async (store, record) =>
+    holdsBoxes(store, record) ? (await withKeys()).keyringFor(undefined, undefined).open(store, record) : record,
+  check(settings) {
+    if (epochOf(settings?.lock) !== 'plain') throw new StaleKeysError();
+  },
+};
 
 /** The keyring now: the stored lock, and the keys in memory if Steady is open. */
 export async function readKeyring(database: SteadyDatabase): Promise<Keyring> {
   const settings = await database.get('settings', 'settings');
   const lock = settings?.lock;
   if (epochOf(lock) === 'plain' && !lock?.publicKey) return PLAIN;
-  return keyringFor(lock, lock?.publicKey ? await memory() : undefined);
+  const [{ keyringFor }, open] = await Promise.all([withKeys(), lock?.publicKey ? memory() : undefined]);
+  return keyringFor(lock, open);
 }
 
 /**

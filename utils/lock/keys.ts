@@ -16,6 +16,8 @@
  * never opened into garbage.
  */
 
+import type { FieldBox } from './box';
+
 /** The keys unwrapped, as kept in memory (storage.session) while Steady is open: base64. */
 export interface OpenKeys {
   /** The data key, 32 raw bytes. */
@@ -33,16 +35,6 @@ export interface WrappedKeys {
   wrapped: string;
   /** The public ECDH key, raw (65 bytes), base64. */
   publicKey: string;
-}
-
-/** A sealed field as stored: 'dk' under the data key, 'pk' under the public key (with its ephemeral key). */
-export interface FieldBox {
-  sealed: 1;
-  k: 'dk' | 'pk';
-  iv: Uint8Array;
-  data: Uint8Array;
-  /** The ephemeral public key of a 'pk' box, raw. */
-  epk?: Uint8Array;
 }
 
 const encoder = new TextEncoder();
@@ -188,22 +180,6 @@ export async function sealValues(
   const key = await sharedKey(pair.privateKey, keys.publicKey, epk);
   return Promise.all(
     values.map(async ([place, value]) => ({ sealed: 1, k: 'pk', epk, ...(await seal(value, place, key)) })),
-  );
-}
-
-/** Whether a stored value is a sealed box (its bytes are checked only by opening it). */
-export function isFieldBox(value: unknown): value is FieldBox {
-  const box = value as FieldBox | null | undefined;
-  return (
-    typeof box === 'object' &&
-    box !== null &&
-    box.sealed === 1 &&
-    (box.k === 'dk' || box.k === 'pk') &&
-    ArrayBuffer.isView(box.iv) &&
-    box.iv.byteLength === 12 &&
-    ArrayBuffer.isView(box.data) &&
-    box.data.byteLength >= 16 &&
-    (box.k === 'dk' ? box.epk === undefined : ArrayBuffer.isView(box.epk) && box.epk.byteLength === 65)
   );
 }
 
