@@ -2,7 +2,6 @@ import { createSignal, type JSX } from 'solid-js';
 import { i18n } from '#i18n';
 import { LapseFlow } from '@/components/LapseFlow';
 import type { Chip } from '@/components/TriggerChips';
-import { changeLapse, recordLapse } from '@/utils/commands/lapses';
 import type { Done } from '@/utils/commands/run';
 import type { Lapse, SitePattern, TriggerTimeRule } from '@/utils/db/schema';
 import type * as Later from './later';
@@ -14,7 +13,7 @@ export interface LapseViewProps {
   openSite?: string;
   /** A hard time around now, offered as one change. */
   timeAround?: TriggerTimeRule;
-  /** What the popup loads after its first view (the words for problems, the plan's and the times' commands). */
+  /** What the popup loads after its first view (the words for problems; the lapse's, the plan's and the times' commands). */
   later: Promise<typeof Later>;
   /** The same, once it is there: the change step's hard time is named with it. */
   loaded?: typeof Later;
@@ -45,7 +44,7 @@ export function LapseView(props: LapseViewProps) {
       reachOut={props.reachOut}
       safetyLines={props.safetyLines}
       onKeep={async () => {
-        const done = await recordLapse({
+        const done = await (await props.later).recordLapse({
           ...(props.urge ? { urgeId: props.urge.id } : {}),
           ...(props.urge?.triggers?.length ? { triggers: [...props.urge.triggers] } : {}),
         });
@@ -56,7 +55,7 @@ export function LapseView(props: LapseViewProps) {
       onDetails={async (details) => {
         const current = lapse();
         if (!current) return;
-        const done = await changeLapse(current, details);
+        const done = await (await props.later).changeLapse(current, details);
         if (done.ok) setLapse(done.value);
       }}
       onFlagSite={props.onFlagSite}

@@ -7,6 +7,8 @@
  */
 export { checkInToday, setCheckInAside, today } from '@/utils/commands/checkins';
 export { readDays } from '@/utils/commands/days';
+/** The lapse is kept only when the person goes on past the safety screen: its writes load after. */
+export { changeLapse, recordLapse } from '@/utils/commands/lapses';
 export { lockState } from '@/utils/commands/lock';
 export { addPlanLine } from '@/utils/commands/plan';
 export { popupPlan } from '@/utils/commands/popup';

@@ -5,7 +5,7 @@
  *   control and the "Log an urge" button in the document and painted) with 100,000 urges, 2,000
  *   lapses, 2,000 check-ins, 1,000 sites and 50 people, divided by the same with an empty
  *   database. Target ≤ 1.3: the popup must not read the history to open.
- * - `popup.js_gzip_kb`: the popup's JavaScript (its script and every module it preloads), gzipped
+ * - `popup.js_gzip_kb`: the popup's JavaScript (its script and every module it imports statically), gzipped
  *   (target ≤ 30 kB: the first view's, since the rest loads after it).
  *
  * Two browsers, each with its own profile (one filled, one empty), open the popup in turn,
@@ -14,7 +14,7 @@
  * navigation start to the first animation frame after both controls are there.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUILD_DIR, launch, openExtensionPage, type Session } from '../e2e/harness';
 import { settingsRecord } from '../e2e/steps';
@@ -29,15 +29,29 @@ const CHECKINS = 2_000;
 const SITES = 1_000;
 const PEOPLE = 50;
 
-/** The popup's JavaScript: the script popup.html loads and the modules it preloads, gzipped, in kB. */
+/** A chunk's static imports and re-exports (`import{…}from"./x.js"`, `import"./x.js"`), never its lazy `import("./x.js")`. */
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?from\s*)?["']([^"']+\.js)["']/g;
+
+/**
+ * The popup's first view's JavaScript, gzipped, in kB: the script popup.html loads, any module it
+ * preloads, and every module they import statically, followed to the end (what must be there
+ * before the first view can run); modules imported lazily are left out.
+ */
 function popupJsGzipKb(): number {
   const html = readFileSync(join(BUILD_DIR, 'popup.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
-  const bytes = files.reduce(
+  const files = new Set<string>();
+  const follow = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(BUILD_DIR, file), 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) follow(posix.join(posix.dirname(file), m[1] as string));
+  };
+  for (const m of html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)) follow(m[1] as string);
+  const bytes = [...files].reduce(
     (sum, file) => sum + gzipSync(readFileSync(join(BUILD_DIR, file)), { level: 9 }).length,
     0,
   );
-  note(`popup JavaScript: ${files.join(', ')}`);
+  note(`popup JavaScript: ${[...files].join(', ')}`);
   return bytes / 1024;
 }
 

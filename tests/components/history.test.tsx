@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
@@ -200,12 +201,23 @@ describe('the history, every kind in one list, newest first', () => {
     await user.clear(to);
     const openEnded = [TITLES.urge(), TITLES.warning(), TITLES.checkIn()];
     await waitFor(() => expect(shown(), 'no end: from the start on').toEqual(openEnded));
+    // Every list shown from here until a valid end is applied (the positive signal that the page
+    // has answered everything typed before it).
+    const seen: string[][] = [];
+    const watch = new MutationObserver(() => seen.push(shown()));
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
     await user.type(to, shiftDay(CHECK_IN_DAY, -1) as string);
     const problem = await screen.findByText(t('history.problems.datesOrder'));
     expect(problem.getAttribute('role')).toBe('alert');
     expect(to.getAttribute('aria-invalid')).toBe('true');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(shown()).toEqual(openEnded);
+    await user.clear(to);
+    await user.type(to, CHECK_IN_DAY);
+    await waitFor(() => expect(shown()).toEqual([TITLES.checkIn()]));
+    watch.disconnect();
+    const others = seen.filter(
+      (list) => !isDeepStrictEqual(list, openEnded) && !isDeepStrictEqual(list, [TITLES.checkIn()]),
+    );
+    expect(others, 'the list stayed as it was while the end was before the start').toEqual([]);
   });
 
   it('removes an entry, and the undo puts it back where it was, by keyboard', async () => {

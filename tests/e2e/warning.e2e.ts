@@ -66,9 +66,9 @@ describe('warning levels', () => {
     await carryOn?.waitFor();
     expect(await carryOn?.isDisabled()).toBe(true);
     await tab.keyboard.press('Escape');
-    await tab.waitForTimeout(300);
-    expect(await warningFrame(tab, 100), 'Escape does not dismiss a pause').toBeDefined();
+    // The positive signal: the pause ends (seconds after Escape), and the warning is still there.
     await expect.poll(() => carryOn?.isEnabled(), { timeout: 8000 }).toBe(true);
+    expect(await warningFrame(tab, 100), 'Escape does not dismiss a pause').toBeDefined();
     await carryOn?.click();
     await expect.poll(() => tab.frames().some((f) => f.url().includes('/warning.html'))).toBe(false);
   });
@@ -135,8 +135,13 @@ describe('warning levels', () => {
       'tel:988',
     );
     await tab.keyboard.press('Escape');
-    await tab.waitForTimeout(300);
+    // The positive signal: an urge logged after Escape, through the background and back to the
+    // screen; the warning is still there.
+    await frame?.getByRole('button', { name: t('warning.logUrge') }).click();
+    await frame?.getByRole('button', { name: t('warning.logSave') }).click();
+    await frame?.getByText(t('warning.logSaved')).waitFor();
     expect(await warningFrame(tab, 100), 'Escape does not dismiss a firm warning').toBeDefined();
+    expect(await frame?.getByRole('button', { name: t('warning.leave') }).isVisible()).toBe(true);
   });
 
   it('gentle: logs the urge from the warning, with the site as its trigger', async () => {
@@ -287,10 +292,10 @@ describe('a page that frames the warning itself', () => {
       frame.src = src;
       document.body.append(frame);
     }, target);
-    await tab.waitForTimeout(1500);
     // The warning is web-accessible only at its per-session address (use_dynamic_url): the
-    // browser refuses the extension's fixed address. The background would not answer either.
-    expect(tab.frames().map((f) => f.url())).toContain('chrome-error://chromewebdata/');
+    // browser refuses the extension's fixed address (the positive signal: the frame's error page).
+    // The background would not answer either.
+    await expect.poll(() => tab.frames().map((f) => f.url())).toContain('chrome-error://chromewebdata/');
     for (const frame of tab.frames()) expect(await frame.content()).not.toContain('Lily');
     expect(await readStore(session, 'events')).toEqual([]);
   });

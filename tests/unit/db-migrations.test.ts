@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
-import { DB_VERSION, migrations, openSteadyDb } from '@/utils/db/open';
+import { describe, expect, it, vi } from 'vitest';
+import { migrations } from '@/utils/db/migrations';
+import { DB_VERSION, openSteadyDb } from '@/utils/db/open';
 import { DB_NAME } from '@/utils/db/schema';
 import { contactFromVersion3, recordFromVersion4, settingsFromVersion4 } from '@/utils/db/upgrades';
 
@@ -107,6 +108,50 @@ async function fill(version: number, name: string) {
 }
 
 describe('migrations', () => {
+  it('the database’s version is the number of migrations', () => {
+    expect(DB_VERSION).toBe(migrations.length);
+  });
+
+  it('load only when the stored database is older: an up-to-date one opens without them', async () => {
+    (await openSteadyDb(DB_VERSION, 'current')).close();
+    vi.resetModules();
+    let loads = 0;
+    vi.doMock('@/utils/db/migrations', async (original) => {
+      loads++;
+      return original();
+    });
+    try {
+      const fresh = await import('@/utils/db/open');
+      (await fresh.openSteadyDb(DB_VERSION, 'current')).close();
+      expect(loads, 'an up-to-date database').toBe(0);
+      const created = await fresh.openSteadyDb(DB_VERSION, 'created-now');
+      expect(loads, 'a new database').toBe(1);
+      expect([...created.objectStoreNames].sort()).toEqual(Object.keys(STORES_AT[DB_VERSION] ?? {}).sort());
+      created.close();
+    } finally {
+      vi.doUnmock('@/utils/db/migrations');
+    }
+  });
+
+  it('an older database is upgraded whole even when the browser says it is up to date (the upgrade steps aside, then runs)', async () => {
+    await fill(1, 'claims-current');
+    vi.resetModules();
+    const claim = vi.spyOn(indexedDB, 'databases').mockResolvedValue([{ name: 'claims-current', version: DB_VERSION }]);
+    try {
+      const fresh = await import('@/utils/db/open');
+      const db = await fresh.openSteadyDb(DB_VERSION, 'claims-current');
+      expect(db.version).toBe(DB_VERSION);
+      for (const [store, records] of Object.entries(FIXTURES[1] ?? {})) {
+        expect(await db.getAll(store as never), store).toEqual(
+          expect.arrayContaining(records.map((record) => upgraded(store, record as Record<string, unknown>, 1))),
+        );
+      }
+      db.close();
+    } finally {
+      claim.mockRestore();
+    }
+  });
+
   it.each(migrations.map((_, i) => i + 1))(
     'migration %i takes a new database to exactly its own version',
     async (v) => {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { contactsRepo } from '@/utils/db/contacts';
 import { linesRepo } from '@/utils/db/lines';
-import { reachOutsRepo } from '@/utils/db/reach-outs';
 import type { Channel, ReachPlace } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { type HelpCopy, readHelpCopy } from '@/utils/help-copy';
@@ -57,13 +56,17 @@ export async function reachAnyway(now = Date.now(), zone?: string): Promise<Reac
   }
 }
 
-/** Records a reach out: who (a person or a line), which way and from where; never the words. */
+/**
+ * Records a reach out: who (a person or a line), which way and from where; never the words. Its
+ * store loads at the click, after the reach out itself (the link) has gone.
+ */
 export function recordReachOut(
   who: { contactId: string } | { lineId: string },
   channel: Channel,
   from: ReachPlace,
 ): Promise<Done> {
   return attempt(async () => {
+    const { reachOutsRepo } = await import('@/utils/db/reach-outs');
     await reachOutsRepo().put({ at: Date.now(), channel, from, ...who });
   });
 }

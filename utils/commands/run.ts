@@ -1,11 +1,11 @@
 import { useKeyMemory } from '@/utils/db/sealing';
 import { InvalidRecordError } from '@/utils/db/validate';
-import { openKeys } from '@/utils/lock/session';
 import { sendToBackground } from '@/utils/messages';
 import type { Problem } from '@/utils/problems';
 
-// The repositories open the person's words with the keys kept in memory while Steady is open.
-useKeyMemory(() => openKeys());
+// The repositories open the person's words with the keys kept in memory while Steady is open
+// (asked for only when there is a lock with keys: a page without one never loads the lock's code).
+useKeyMemory(async () => (await import('@/utils/lock/session')).openKeys());
 
 /** What a command returns: done (with what it made), or the problem that stopped it (nothing was changed). */
 export type Done<T = void> = { ok: true; value: T } | { ok: false; problem: Problem };

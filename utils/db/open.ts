@@ -1,80 +1,61 @@
-import { deleteDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, openDB } from 'idb';
-import { DB_NAME, type SteadyDB, type StoreName } from './schema';
-import { type OldRecord, RECORD_UPGRADES } from './upgrades';
+import { deleteDB, type IDBPDatabase, openDB } from 'idb';
+import { DB_NAME, type SteadyDB } from './schema';
 
 export type SteadyDatabase = IDBPDatabase<SteadyDB>;
-type UpgradeTx = IDBPTransaction<SteadyDB, StoreName[], 'versionchange'>;
 
 /**
- * The ordered migrations. Migration N (1-based) takes a database at version N-1 to N.
- * Never edit a migration that has shipped: add the next one, with its upgrade test.
- * A later step reaches an existing store through the upgrade transaction, and awaits nothing
- * but that transaction's own requests. A step that rewrites records does it through
- * RECORD_UPGRADES (utils/db/upgrades.ts), which sees them as they were at its own version
- * (typed loosely, never through today's record types); an import of an older export runs the
- * same steps.
+ * The database's version: the number of migrations in utils/db/migrations.ts (a test holds the
+ * two equal). The migrations load only when the stored database is older, so a page opening an
+ * up-to-date database never loads them.
  */
-export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => void | Promise<void>> = [
-  // 1: the first stores.
-  (db) => {
-    db.createObjectStore('sites', { keyPath: 'id' });
-    db.createObjectStore('times', { keyPath: 'id' });
-    db.createObjectStore('urges', { keyPath: 'id' }).createIndex('by-at', 'at');
-    db.createObjectStore('contacts', { keyPath: 'id' }).createIndex('by-order', 'order');
-    db.createObjectStore('plan', { keyPath: 'id' });
-    db.createObjectStore('checkins', { keyPath: 'id' });
-    db.createObjectStore('lapses', { keyPath: 'id' }).createIndex('by-at', 'at');
-    db.createObjectStore('settings', { keyPath: 'id' });
-  },
-  // 2: warning events for insights, and sites looked up by host.
-  (db, tx) => {
-    db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-at', 'at');
-    tx.objectStore('sites').createIndex('by-host', 'host');
-  },
-  // 3: a site's access is the browser's fact (its host permission), not a stored status.
-  (_db, tx) => upgradeStoredRecords(tx, 3),
-  // 4: support people with several ways to reach them; the person's own crisis lines; reach outs.
-  async (db, tx) => {
-    db.createObjectStore('lines', { keyPath: 'id' }).createIndex('by-order', 'order');
-    db.createObjectStore('reachOuts', { keyPath: 'id' }).createIndex('by-at', 'at');
-    await upgradeStoredRecords(tx, 4);
-  },
-  // 5: urges with a strength from 0 to 10 and several triggers; lapses likewise; the days counter.
-  (_db, tx) => upgradeStoredRecords(tx, 5),
-];
+export const DB_VERSION = 5;
 
-export const DB_VERSION = migrations.length;
+type Migrations = typeof import('./migrations');
+let loaded: Migrations | undefined;
 
-/**
- * Runs `version`'s record upgrades (RECORD_UPGRADES) over every record its stores hold, store
- * by store, through the upgrade transaction; a record the step leaves as it is is not written.
- */
-async function upgradeStoredRecords(tx: UpgradeTx, version: number): Promise<void> {
-  for (const [name, upgrade] of Object.entries(RECORD_UPGRADES[version] ?? {})) {
-    const store = tx.objectStore(name as StoreName) as unknown as IDBPObjectStore<
-      unknown,
-      [string],
-      string,
-      'versionchange'
-    >;
-    let cursor = await store.openCursor();
-    while (cursor) {
-      const before = cursor.value as OldRecord;
-      const after = upgrade(before);
-      if (after !== before) await cursor.update(after);
-      cursor = await cursor.continue();
-    }
+/** Loads the migrations unless the stored database is known to be at `version` already. */
+async function migrationsFor(name: string, version: number): Promise<void> {
+  if (loaded) return;
+  try {
+    const found = (await indexedDB.databases()).find((known) => known.name === name);
+    if (found?.version !== undefined && found.version >= version) return;
+  } catch {
+    // Cannot tell: load them.
   }
+  loaded = await import('./migrations');
 }
 
 /**
  * Opens Steady's database at `version` (the current one unless a test asks for an older),
  * running every migration the stored database has not had yet, in order.
  */
-export function openSteadyDb(version = DB_VERSION, name = DB_NAME, onGone?: () => void): Promise<SteadyDatabase> {
-  return openDB<SteadyDB>(name, version, {
+export async function openSteadyDb(version = DB_VERSION, name = DB_NAME, onGone?: () => void): Promise<SteadyDatabase> {
+  await migrationsFor(name, version);
+  try {
+    return await openAt(version, name, onGone);
+  } catch (error) {
+    // The database turned out older than it said (another page may have opened it meanwhile at
+    // an older version): the upgrade stepped aside, changing nothing. Load the migrations, again.
+    if (!(error instanceof MigrationsNotLoadedError)) throw error;
+    loaded = await import('./migrations');
+    return openAt(version, name, onGone);
+  }
+}
+
+class MigrationsNotLoadedError extends Error {}
+
+async function openAt(version: number, name: string, onGone?: () => void): Promise<SteadyDatabase> {
+  let stepAside = false;
+  const opening = openDB<SteadyDB>(name, version, {
     async upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v]?.(db, tx);
+      if (!loaded) {
+        // Never upgrade without the migrations: abort the version change, which changes nothing.
+        stepAside = true;
+        tx.done.catch(() => undefined);
+        tx.abort();
+        return;
+      }
+      await loaded.migrate(db, oldVersion, newVersion ?? version, tx);
     },
     blocking(_current, _blockedVersion, event) {
       // A newer Steady (after an update) wants to upgrade: step aside so it can.
@@ -83,6 +64,11 @@ export function openSteadyDb(version = DB_VERSION, name = DB_NAME, onGone?: () =
     },
     terminated: onGone,
   });
+  try {
+    return await opening;
+  } catch (error) {
+    throw stepAside ? new MigrationsNotLoadedError() : error;
+  }
 }
 
 let shared: Promise<SteadyDatabase> | undefined;

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { i18n } from '#i18n';
-import { changeUrge, logUrge, removeUrge, type UrgeDetails } from '@/utils/commands/urges';
+import type { UrgeDetails } from '@/utils/commands/urges';
 import type { Urge, UrgeOutcome } from '@/utils/db/schema';
 import type { Problem } from '@/utils/problems';
 import { createUndo } from '@/utils/undo';
@@ -23,6 +23,9 @@ export interface UrgeSessionHooks {
  * by an earlier one's late answer), ridden out, or leading into "I used". Call inside a Solid owner.
  */
 export function createUrgeSession(hooks: UrgeSessionHooks) {
+  // The writes load as the popup opens, beside its first view (whose paint needs none of them):
+  // by the person's first click they are there.
+  const urges = import('@/utils/commands/urges');
   const [urge, setUrge] = createSignal<Urge>();
   /** The urge a lapse check-in follows (its outcome set to "I used"), and its outcome before. */
   const [lapseAfter, setLapseAfter] = createSignal<{ urge: Urge; before?: UrgeOutcome }>();
@@ -40,10 +43,12 @@ export function createUrgeSession(hooks: UrgeSessionHooks) {
       setLapseAfter({ urge: { ...current, ...details } as Urge, before: current.outcome });
       hooks.show('lapse');
     }
-    return changeUrge(current.id, details).then((done) => {
-      if (!done.ok) hooks.refused(done.problem);
-      else if (asked === latestChange) setUrge(done.value);
-    });
+    return urges
+      .then((m) => m.changeUrge(current.id, details))
+      .then((done) => {
+        if (!done.ok) hooks.refused(done.problem);
+        else if (asked === latestChange) setUrge(done.value);
+      });
   };
 
   return {
@@ -53,18 +58,20 @@ export function createUrgeSession(hooks: UrgeSessionHooks) {
     canUndo: () => logged.pending() !== undefined,
     /** "Log an urge": kept at once. */
     log: () =>
-      logUrge().then((done) => {
-        if (!done.ok) return hooks.refused(done.problem);
-        setUrge(done.value);
-        hooks.say(i18n.t('popup.logged'));
-        hooks.show('urge');
-        logged.offer(done.value);
-      }),
+      urges
+        .then((m) => m.logUrge())
+        .then((done) => {
+          if (!done.ok) return hooks.refused(done.problem);
+          setUrge(done.value);
+          hooks.say(i18n.t('popup.logged'));
+          hooks.show('urge');
+          logged.offer(done.value);
+        }),
     change,
     /** Takes back the urge just logged; says "undone" only when it was. */
     undo: () =>
       logged
-        .run((current) => removeUrge(current.id))
+        .run((current) => urges.then((m) => m.removeUrge(current.id)))
         .then((done) => {
           if (!done) return;
           if (!done.ok) return hooks.refused(done.problem);
@@ -80,7 +87,8 @@ export function createUrgeSession(hooks: UrgeSessionHooks) {
         ...(strengthAfter !== undefined ? { strengthAfter } : {}),
       };
       const current = urge();
-      const done = current ? await changeUrge(current.id, details) : await logUrge(details);
+      const m = await urges;
+      const done = current ? await m.changeUrge(current.id, details) : await m.logUrge(details);
       if (done.ok) setUrge(done.value);
       else hooks.refused(done.problem);
     },
