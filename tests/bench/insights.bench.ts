@@ -62,7 +62,7 @@ function history(urges: number, seed: number): Required<InsightsBatch> {
       at: when(),
       ...(random.chance(0.7) ? { triggers: [random.pick(TRIGGERS)] } : {}),
     })),
-    checkIns: Array.from({ length: days }, (_, i) => ({
+    checkins: Array.from({ length: days }, (_, i) => ({
       id: dayKey(today - i),
       sleep: random.int(1, 5),
       meals: random.int(0, 3),

@@ -41,7 +41,7 @@ function generated(zone: string, now: number, seed = 7): Required<InsightsBatch>
     movement: random.chance(0.5),
     mood: random.int(1, 5),
   }));
-  return { urges, events, reachOuts, lapses, checkIns };
+  return { urges, events, reachOuts, lapses, checkins: checkIns };
 }
 
 const shuffled = <T>(items: readonly T[], seed: number): T[] => {
@@ -140,7 +140,7 @@ describe('totals', () => {
         ],
         reachOuts: [{ at, channel: 'call' }],
         lapses: [{ at }, { at }],
-        checkIns: [{ id: '2026-11-02' }],
+        checkins: [{ id: '2026-11-02' }],
       },
       'UTC',
       at,

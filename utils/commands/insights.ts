@@ -64,7 +64,7 @@ export async function readInsights(request: InsightsRequest = {}): Promise<Insig
   const bounded = first !== undefined || last !== undefined;
 
   async function* batches(): AsyncGenerator<InsightsBatch> {
-    for (const { kind, store, batch } of HISTORY_RECORDS) {
+    for (const { kind, store } of HISTORY_RECORDS) {
       for await (const page of storeSlices(store)) {
         const records = !bounded
           ? page
@@ -75,7 +75,7 @@ export async function readInsights(request: InsightsRequest = {}): Promise<Insig
               }
               return inPeriod(clock.day((record as { at: number }).at));
             });
-        yield { [batch]: records } as InsightsBatch;
+        yield { [store]: records } as InsightsBatch;
       }
     }
   }

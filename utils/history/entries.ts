@@ -11,17 +11,17 @@ export const HISTORY_KINDS = ['urge', 'warning', 'reach-out', 'lapse', 'check-in
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 /**
- * Each kind of record in one place: its name in code (the kind), the IndexedDB store it is kept
- * in (named as stored data and backups name it, never renamed) and its field in an insights batch.
- * Everything that goes from one to another reads this, nothing maps them by hand.
+ * Each kind of record in one place: its name in code (the kind) and the IndexedDB store it is
+ * kept in (named as stored data and backups name it, never renamed), which is also its field in
+ * an insights batch. Everything that goes from one to the other reads this, nothing maps them by hand.
  */
 export const RECORD_KINDS = {
-  urge: { store: 'urges', batch: 'urges' },
-  warning: { store: 'events', batch: 'events' },
-  'reach-out': { store: 'reachOuts', batch: 'reachOuts' },
-  lapse: { store: 'lapses', batch: 'lapses' },
-  'check-in': { store: 'checkins', batch: 'checkIns' },
-} as const satisfies Record<HistoryKind, { store: StoreName; batch: keyof InsightsBatch }>;
+  urge: { store: 'urges' },
+  warning: { store: 'events' },
+  'reach-out': { store: 'reachOuts' },
+  lapse: { store: 'lapses' },
+  'check-in': { store: 'checkins' },
+} as const satisfies Record<HistoryKind, { store: StoreName & keyof InsightsBatch }>;
 
 interface Base {
   /** Its record's id (a warning's: its first event's). */

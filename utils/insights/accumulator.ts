@@ -20,13 +20,13 @@ import { createWhatHelped, type WhatHelped } from './what-helped';
  * warnings are kept, for suggestions). Plain data in and out, so it runs in a worker as well.
  */
 
-/** The fields insights read; full records fit. */
+/** The fields insights read, each named as its store; full records fit. */
 export interface InsightsBatch {
   urges?: readonly Pick<Urge, 'at' | 'strength' | 'strengthAfter' | 'triggers' | 'siteId' | 'outcome'>[];
   events?: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice'>[];
   reachOuts?: readonly Pick<ReachOutEvent, 'at' | 'channel'>[];
   lapses?: readonly Pick<Lapse, 'at' | 'triggers' | 'urgeId'>[];
-  checkIns?: readonly Pick<CheckIn, 'id' | 'sleep' | 'meals' | 'movement' | 'mood' | 'craving'>[];
+  checkins?: readonly Pick<CheckIn, 'id' | 'sleep' | 'meals' | 'movement' | 'mood' | 'craving'>[];
 }
 
 /** What suggestions are weighed against: the person's hard times, flagged sites and set-aside suggestions. */
@@ -89,7 +89,7 @@ export function createInsightsAccumulator(
     add(batch) {
       totals.urges += batch.urges?.length ?? 0;
       totals.lapses += batch.lapses?.length ?? 0;
-      totals.checkIns += batch.checkIns?.length ?? 0;
+      totals.checkIns += batch.checkins?.length ?? 0;
       totals.reachOuts += batch.reachOuts?.length ?? 0;
       for (const urge of batch.urges ?? []) {
         if (urge.strength !== undefined) {
@@ -111,7 +111,7 @@ export function createInsightsAccumulator(
       }
       for (const reachOut of batch.reachOuts ?? []) helped.addReachOut(reachOut);
       for (const lapse of batch.lapses ?? []) triggers.addLapse(lapse);
-      for (const checkIn of batch.checkIns ?? []) checkIns.addCheckIn(checkIn);
+      for (const checkIn of batch.checkins ?? []) checkIns.addCheckIn(checkIn);
     },
     result: () => ({
       totals: {

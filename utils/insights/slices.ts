@@ -8,8 +8,8 @@ import type { Insights, InsightsAccumulator, InsightsBatch } from './accumulator
  */
 export const SLICE_RECORDS = 5_000;
 
-/** The batch's fields, kind by kind in the history's order (RECORD_KINDS names each kind's field). */
-const KINDS = HISTORY_KINDS.map((kind) => RECORD_KINDS[kind].batch);
+/** The batch's fields, kind by kind in the history's order (each kind's store, from RECORD_KINDS). */
+const KINDS = HISTORY_KINDS.map((kind) => RECORD_KINDS[kind].store);
 
 /** Cuts a history held in memory into batches of at most `size` records, kind by kind. */
 export function* inSlices(history: InsightsBatch, size: number = SLICE_RECORDS): Generator<InsightsBatch> {
