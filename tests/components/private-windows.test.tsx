@@ -59,7 +59,10 @@ describe('private windows, in the first steps', () => {
     privateWindowsAllowed(allowed);
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true }));
     render(() => <WelcomeSection onDone={() => undefined} />);
-    for (let step = 0; step < 6 && !screen.queryByRole('heading', { name: t('welcome.triggerHeading') }); step++) {
+    // Step by step, each step shown before the next click (a step whose part loads late is never skipped past).
+    for (let step = 1; step < 6; step++) {
+      await screen.findByText(new RegExp(`^${t('welcome.step', [String(step), '\\d+'])}$`));
+      if (screen.queryByRole('heading', { name: t('welcome.triggerHeading') })) break;
       fireEvent.click(
         await screen.findByRole('button', { name: new RegExp(`^(${t('welcome.skip')}|${t('welcome.next')})$`) }),
       );

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { t, words } from '../i18n';
-import { BROWSERS, type Driver, type Surface, startDriver } from './driver';
+import { BROWSERS, type Driver, startDriver } from './driver';
+import { addPerson, flag, setLevel } from './flows';
 
 /**
  * What matters most to a person, in Chromium and in Firefox alike: one set of tests, run against
@@ -12,29 +13,6 @@ afterEach(async () => {
   await driver?.close();
   driver = undefined;
 });
-
-/** Adds a trigger site on the options page, as a person does, and returns the page. */
-async function flag(d: Driver, site: string) {
-  const options = await d.options();
-  await options.fill('textbox', t('sites.inputLabel'), site);
-  await options.click('button', t('sites.add'));
-  await options.waitForStatus(t('sites.added', [site]));
-  return options;
-}
-
-/** Sets how firmly Steady checks in on a site. */
-async function setLevel(options: Surface, level: 'gentle' | 'pause' | 'firm', site = 'example.org') {
-  await options.choose(t('sites.levelLabel', [site]), t(`sites.levels.${level}`));
-  await options.waitForStatus(t('common.saved'));
-}
-
-/** Adds a support person with one way to reach them, sending the form with Enter as a keyboard does. */
-async function addPerson(options: Surface, name: string, way: 'call' | 'email', value: string) {
-  await options.fill('textbox', t('people.name'), name);
-  await options.fill('textbox', t(`people.ways.${way}`), value);
-  await options.press('Enter');
-  await options.waitForStatus(t('people.saved', [name]));
-}
 
 describe.each(BROWSERS)('in %s', (browser) => {
   it('gentle: the check-in covers the page; continue lifts it and the site stays quiet; another site gets nothing', async () => {
