@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type JobResult, runLockJob } from '@/utils/db/lock-job';
-import { settingsRepo } from '@/utils/db/settings';
-import { setUnlockedUntil } from '@/utils/lock/session';
+import { finishJob } from '@/utils/commands/lock';
+import type { JobResult } from '@/utils/db/lock-job';
 import { STORAGE } from '@/utils/storage-keys';
 
 /** How often the count is written: each write is also an extension call, which keeps the worker awake. */
@@ -11,8 +10,8 @@ let running: Promise<{ result: JobResult | 'stopped' }> | undefined;
 
 /**
  * Runs the lock's job here in the worker, once at a time (a second ask shares the run), telling
- * its progress through storage.session. When the passcode's removal is done, the keys leave
- * memory. Never throws: a job cut off goes on at the next start of the worker.
+ * its progress through storage.session: finishJob, as a page runs it. Never throws: a job cut off
+ * goes on at the next start of the worker.
  */
 export function runLockJobHere(): Promise<{ result: JobResult | 'stopped' }> {
   running ??= (async () => {
@@ -23,13 +22,8 @@ export function runLockJobHere(): Promise<{ result: JobResult | 'stopped' }> {
       void browser.storage.session.set({ [STORAGE.lockProgress.key]: count }).catch(() => undefined);
     };
     try {
-      await browser.storage.session.set({ [STORAGE.lockProgress.key]: 0 });
-      const result = await runLockJob(progress);
-      if (result === 'done' && (await settingsRepo().get()).lock === undefined) await setUnlockedUntil(0);
-      return { result };
-    } catch (error) {
-      console.error('Steady will go on sealing later', error);
-      return { result: 'stopped' as const };
+      await browser.storage.session.set({ [STORAGE.lockProgress.key]: 0 }).catch(() => undefined);
+      return { result: await finishJob(progress) };
     } finally {
       running = undefined;
     }
