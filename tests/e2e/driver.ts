@@ -73,6 +73,8 @@ export interface Tab extends Surface {
   host(): Promise<string>;
   /** Goes to a page of a test host, in this tab. */
   goto(host: string, path?: string): Promise<void>;
+  /** Runs an expression in this web page (never in Steady's own pages) and gives its value. */
+  script<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
     async goto(host, path = '/') {
       await page.goto(session.web.url(host, path));
     },
+    script: (expression) => page.evaluate(expression),
     close: () => page.close(),
   });
   return {
@@ -197,6 +200,7 @@ async function firefoxDriver(language: 'en' | 'es'): Promise<Driver> {
     async goto(host, path = '/') {
       await page.goto(session.web.url(host, path));
     },
+    script: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     close: () => page.close(),
   });
   return {

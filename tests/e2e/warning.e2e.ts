@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { FIND_COVER, openExtensionPage, registeredMatches, type Session, warningFrame } from './harness';
+import { LONG, SPA } from './pages';
 import {
   endQuietTimes,
   flagSite,
@@ -17,9 +18,6 @@ let session: Session;
 beforeEach(() => {
   session = current();
 });
-
-const SPA = `<!doctype html><html><head><title>Forum</title></head><body><h1>Forum home</h1>
-<script>window.go = (path) => history.pushState({}, '', path);</script></body></html>`;
 
 /** A page whose own script tries every way it has to read what Steady shows. */
 const SNOOP = `<!doctype html><html><head><title>snoop</title></head><body><h1>Snoop</h1><script>
@@ -48,10 +46,6 @@ async function visit(path: string, host = 'example.org') {
 }
 
 /** A long page with a section far down, for an address that names it. */
-const LONG = `<!doctype html><html><head><title>Long</title></head><body>${'<p>Text</p>'.repeat(300)}
-<h2 id="later">Later on</h2>${'<p>More</p>'.repeat(300)}
-<script>window.go = (path) => history.pushState({}, '', path);</script></body></html>`;
-
 describe('warning levels', () => {
   it('pause: continue comes after the breathing pause', async () => {
     await flagSite(session, 'example.org');
