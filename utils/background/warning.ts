@@ -13,7 +13,7 @@ import { isLocked, unlockedUntil } from '@/utils/lock/session';
 import { type BackgroundMessage, sendToGuard, type WarningView } from '@/utils/messages';
 import { reachView } from '@/utils/reach-out/available';
 import { reachMessage, reachSubject } from '@/utils/reach-out/words';
-import { decideWarning } from '@/utils/triggers/decide';
+import { decideWarning, levelInput } from '@/utils/triggers/decide';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { hardTimeState } from '@/utils/triggers/schedule';
 import { leaveTab } from '@/utils/warning/exits';
@@ -22,7 +22,7 @@ import { isNewShowing, SAME_SHOWING_MS } from '@/utils/warning/showing';
 /** The decision for `url` at `now`, from the database (the same function the guard calls on its copy). */
 async function decisionFor(url: string, now: number, zone: string) {
   const [sites, times, settings] = await Promise.all([sitesRepo().list(), timesRepo().list(), settingsRepo().get()]);
-  const hardTime = { on: hardTimeState(times, now, zone).on, firmer: settings.firmerDuringHardTimes };
+  const hardTime = levelInput(hardTimeState(times, now, zone).on, settings);
   return { decision: decideWarning(sites, url, now, hardTime), settings };
 }
 
