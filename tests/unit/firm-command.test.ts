@@ -19,8 +19,7 @@ function backgroundAnswers(now: number) {
     return { ok: true };
   });
 }
-const guardCopy = async () =>
-  (await fakeBrowser.storage.local.get(STORAGE.guard.key))[STORAGE.guard.key] as GuardState;
+const guardCopy = async () => (await fakeBrowser.storage.local.get(STORAGE.guard.key))[STORAGE.guard.key] as GuardState;
 
 describe('keepFirmUntil and endFirmUntil (commands)', () => {
   it('stores the time in the database and in the guard’s copy, where a gentle site is firm until 7:00', async () => {
