@@ -1,8 +1,17 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { i18n } from '#i18n';
 import { MAX_MESSAGE_LENGTH } from '@/utils/reach-out/links';
-import { type WeekTarget, weekLink } from '@/utils/reach-out/week';
+import { type WeekChannel, type WeekTarget, weekLink } from '@/utils/reach-out/week';
 import { Field } from './Field';
+
+const WAY_NAMES: Record<WeekChannel, () => string> = {
+  text: () => i18n.t('week.ways.text'),
+  email: () => i18n.t('week.ways.email'),
+};
+const OPEN_NAMES: Record<WeekChannel, (name: string) => string> = {
+  text: (name) => i18n.t('week.openText', [name]),
+  email: (name) => i18n.t('week.openEmail', [name]),
+};
 
 export interface SendWeekProps {
   /** The people a week can go to, once the person started it; undefined before. */
@@ -67,7 +76,7 @@ export function SendWeek(props: SendWeekProps) {
                   <For each={target()?.ways ?? []}>
                     {(each, i) => (
                       <option value={i()} selected={i() === way()}>
-                        {i18n.t(each.channel === 'text' ? 'week.ways.text' : 'week.ways.email')}
+                        {WAY_NAMES[each.channel]()}
                       </option>
                     )}
                   </For>
@@ -97,7 +106,7 @@ export function SendWeek(props: SendWeekProps) {
             <Show when={link()?.ok ? (link() as { href: string }).href : undefined}>
               {(href) => (
                 <a class="button primary" href={href()}>
-                  {i18n.t(chosen()?.channel === 'email' ? 'week.openEmail' : 'week.openText', [target()?.name ?? ''])}
+                  {OPEN_NAMES[chosen()?.channel ?? 'text'](target()?.name ?? '')}
                 </a>
               )}
             </Show>
