@@ -6,7 +6,8 @@ import { BROWSERS, type Driver, type Surface, startDriver, type Tab } from './dr
  * "Keep my sites firm until morning" (issue #20, item 5), in Chromium and in Firefox alike through
  * the thin driver: set from the popup, firm on a gentle site, held across a stopped background
  * (Chromium; Firefox's event page cannot be stopped over BiDi), over by itself when the time comes,
- * and ended early only on the options page, after a pause.
+ * and ended early only on the options page, after a pause. And "Send my week to …" (item 7): written
+ * only when the person starts it, changed by them, and a link with exactly their words.
  */
 let driver: Driver | undefined;
 afterEach(async () => {
@@ -90,5 +91,24 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await options.waitForStatus(t('firm.ended'));
     const gentle = await checkInAt(tab, '/morning');
     await gentle.find('button', t('warning.continue'));
+  });
+
+  it('"Send my week to …": written only when started, read and changed, then a link with exactly those words', async () => {
+    driver = await startDriver(browser);
+    const options = await driver.options('people');
+    await options.fill('textbox', t('people.name'), 'Sam');
+    await options.fill('textbox', t('people.ways.call'), '+1 201 555 0123');
+    await options.press('Enter');
+    await options.waitForStatus(t('people.saved', ['Sam']));
+    await options.find('button', t('week.start'));
+    expect(await options.count('textbox', t('week.message')), 'nothing is written before the person starts').toBe(0);
+    await options.click('button', t('week.start'));
+    const open = t('week.openText', ['Sam']);
+    expect(await options.attribute('link', open, 'href')).toMatch(/^sms:\+12015550123\?&body=My%20week%2C%20/);
+    await options.fill('textbox', t('week.message'), 'A steady week & thank you');
+    await options.find('link', open);
+    let href = await options.attribute('link', open, 'href');
+    while (href?.endsWith('thank%20you') !== true) href = await options.attribute('link', open, 'href');
+    expect(href).toBe('sms:+12015550123?&body=A%20steady%20week%20%26%20thank%20you');
   });
 });
