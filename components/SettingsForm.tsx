@@ -37,6 +37,7 @@ export function SettingsForm(props: SettingsFormProps) {
       recordPaths: form.get('recordPaths') === 'on',
       checkIns: form.get('checkIns') === 'on',
       firmerDuringHardTimes: form.get('firmer') === 'on',
+      frictionGrows: form.get('frictionGrows') === 'on',
       safePage: safePage === '' ? undefined : safePage,
       showDays: form.get('showDays') === 'on',
       dailyCheckIn: form.get('dailyCheckIn') === 'on',
@@ -93,6 +94,10 @@ export function SettingsForm(props: SettingsFormProps) {
       <label class="row">
         <input name="firmer" type="checkbox" checked={props.settings.firmerDuringHardTimes} />
         {i18n.t('settings.firmer')}
+      </label>
+      <label class="row">
+        <input name="frictionGrows" type="checkbox" checked={props.settings.frictionGrows === true} />
+        {i18n.t('settings.frictionGrows')}
       </label>
       <label class="row">
         <input name="dailyCheckIn" type="checkbox" checked={props.settings.dailyCheckIn === true} />

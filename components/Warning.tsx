@@ -11,7 +11,10 @@ import { RideItOut } from './RideItOut';
 export interface WarningProps {
   /** How firm the warning is; undefined while it is not known yet (the rules could not be read). */
   level: WarningLevel | undefined;
-  /** Seconds of breathing before "continue" on a pause-level site. */
+  /**
+   * Seconds of breathing before "continue" on a pause-level site, counted from when the check-in
+   * showed; a new value (the background's answer, with friction) moves the end of the same pause.
+   */
   pauseSeconds: number;
   /**
    * Whether what the background adds (own words, support person) is still on its way, there, or
@@ -53,14 +56,22 @@ export function Warning(props: WarningProps) {
   let lines: HTMLDivElement | undefined;
   let root: HTMLElement | undefined;
 
-  // The breathing pause starts when the level is known to be "pause" (at once, or when it is told).
+  // The breathing pause starts when the level is known to be "pause" (at once, or when it is told),
+  // and ends pauseSeconds after that; a later answer with other seconds moves its end, never its start.
+  let pauseStart: number | undefined;
   createEffect(
     on(
-      () => props.level,
-      (level) => {
-        setPaused(level === 'pause');
-        if (level !== 'pause') return;
-        const timer = setTimeout(() => setPaused(false), props.pauseSeconds * 1000);
+      () => [props.level, props.pauseSeconds] as const,
+      ([level, seconds]) => {
+        if (level !== 'pause') {
+          pauseStart = undefined;
+          return setPaused(false);
+        }
+        pauseStart ??= Date.now();
+        const left = pauseStart + seconds * 1000 - Date.now();
+        setPaused(left > 0);
+        if (left <= 0) return;
+        const timer = setTimeout(() => setPaused(false), left);
         onCleanup(() => clearTimeout(timer));
       },
     ),

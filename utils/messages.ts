@@ -80,6 +80,7 @@ export interface WarningView {
   /** False when no rule warns on the page (any more): the guard then reads its rules again. */
   found: boolean;
   level: WarningLevel;
+  /** Seconds before "continue" on a pause-level check-in, counted from when it showed (with friction, what is left of the visit's pause). */
   pauseSeconds: number;
   /** One of the person's own reasons for recovery, rotating; absent if they wrote none. */
   ownWords?: string;

@@ -80,6 +80,9 @@ export const PROBLEM_CODES = [
   'settings-message',
   'settings-lock',
   'settings-dismissed',
+  'settings-firm-until',
+  // "Keep my sites firm until" (utils/triggers/firm-until.ts).
+  'firm-time',
   // The lock.
   'lock-short',
   'lock-mismatch',

@@ -23,7 +23,11 @@ export default defineUnlistedScript(() => {
   const guard = startGuard({
     readState: async () => {
       const stored = await browser.storage.local.get([STORAGE.guard.key, STORAGE.guardQuiet.key]);
-      return withQuiet(asGuardState(stored[STORAGE.guard.key]), asQuietTimes(stored[STORAGE.guardQuiet.key]));
+      return withQuiet(
+        asGuardState(stored[STORAGE.guard.key]),
+        asQuietTimes(stored[STORAGE.guardQuiet.key]),
+        Date.now(),
+      );
     },
     keepQuiet: (ids, until) => {
       void browser.storage.local

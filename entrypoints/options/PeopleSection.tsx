@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { Field } from '@/components/Field';
 import { PeopleList } from '@/components/PeopleList';
 import { PersonForm } from '@/components/PersonForm';
+import { SendWeek } from '@/components/SendWeek';
 import {
   listPeople,
   movePerson,
@@ -12,11 +13,15 @@ import {
   saveReachMessage,
 } from '@/utils/commands/people';
 import { readSettings } from '@/utils/commands/settings';
+import { readWeek, type WeekData } from '@/utils/commands/week';
 import type { Contact } from '@/utils/db/schema';
 import { fieldsOf, type PersonField, type PersonFields } from '@/utils/reach-out/person';
 import { formatPhone } from '@/utils/reach-out/phone';
+import { weekFacts, weekTargets } from '@/utils/reach-out/week';
+import { systemZone } from '@/utils/time/zone';
 import { createUndo } from '@/utils/undo';
 import { problemWords } from '@/utils/words/problems';
+import { weekMessage } from '@/utils/words/week';
 import { createPhoneCountry } from './phone-country';
 import { Section } from './Section';
 
@@ -28,6 +33,19 @@ export function PeopleSection() {
   const [status, setStatus] = createSignal('');
   const removed = createUndo<Contact>();
   const [messageError, setMessageError] = createSignal<string>();
+  // "Send my week to …": read and written only when the person starts it.
+  const [week, setWeek] = createSignal<WeekData & { now: number; zone: string }>();
+  const startWeek = () => {
+    const now = Date.now();
+    const zone = systemZone();
+    void readWeek(now, zone).then((data) => setWeek({ ...data, now, zone }));
+  };
+  const composeWeek = (withNotes: boolean) => {
+    const data = week();
+    if (!data) return '';
+    const stretch = data.stretch !== undefined ? { stretch: data.stretch } : {};
+    return weekMessage(weekFacts(data.urges, data.now, data.zone, { ...stretch, withNotes }));
+  };
 
   const defaultMessage = () => settings()?.reachMessage ?? i18n.t('reach.defaultMessage');
   const phone = createPhoneCountry(
@@ -147,6 +165,11 @@ export function PeopleSection() {
         </Field>
         <button type="submit">{i18n.t('people.saveMessage')}</button>
       </form>
+      <SendWeek
+        targets={week() ? weekTargets(week()?.people ?? []) : undefined}
+        compose={composeWeek}
+        onStart={startWeek}
+      />
     </Section>
   );
 }

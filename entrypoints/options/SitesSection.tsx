@@ -1,13 +1,19 @@
-import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { FirmUntil } from '@/components/FirmUntil';
 import { PrivateWindows } from '@/components/PrivateWindows';
 import { SiteBatchForm, SiteForm } from '@/components/SiteForm';
 import { SiteList } from '@/components/SiteList';
+import { endFirmUntil } from '@/utils/commands/firm';
+import { readSettings } from '@/utils/commands/settings';
 import { allowSite, changeSite, flagSites, listSites, removeSite, siteAccess } from '@/utils/commands/sites';
 import type { SitePattern, TriggerSite } from '@/utils/db/schema';
 import { runsInPrivateWindows } from '@/utils/private-windows';
+import { systemZone } from '@/utils/time/zone';
+import { FIRM_END_PAUSE_MS } from '@/utils/triggers/firm-until';
 import { describePattern } from '@/utils/triggers/site-pattern';
+import { describeFirmUntil } from '@/utils/words/firm';
 import { problemWords } from '@/utils/words/problems';
 import { Section } from './Section';
 
@@ -17,6 +23,22 @@ export function SitesSection() {
   // Access is the browser's fact: ask it for each site, and again whenever permissions change.
   const [access, { refetch: refetchAccess }] = createResource(sites, siteAccess, { initialValue: {} });
   const [status, setStatus] = createSignal('');
+  // "Firm until": what holds now, gone on time by itself; ended early only here, after a pause.
+  const [settings, { refetch: refetchSettings }] = createResource(readSettings);
+  const [now, setNow] = createSignal(Date.now());
+  const firmWords = createMemo(() => {
+    const until = settings()?.firmUntil;
+    if (until === undefined || until <= now()) return undefined;
+    const timer = setTimeout(() => setNow(Date.now()), until - now());
+    onCleanup(() => clearTimeout(timer));
+    return describeFirmUntil(until, now(), systemZone());
+  });
+  const endFirm = () =>
+    void endFirmUntil().then(async (done) => {
+      await refetchSettings();
+      setNow(Date.now());
+      setStatus(done.ok ? i18n.t('firm.ended') : problemWords(done.problem));
+    });
   const onPermissions = () => void refetchAccess();
   // Private windows are the browser's fact too: asked again when the person comes back to the page.
   const [privateWindows, { refetch: refetchPrivate }] = createResource(runsInPrivateWindows);
@@ -70,6 +92,7 @@ export function SitesSection() {
       <SiteForm onAdd={add} />
       <SiteBatchForm onAdd={add} />
       <p role="status">{status()}</p>
+      <FirmUntil holding={firmWords()} pauseMs={FIRM_END_PAUSE_MS} onEnd={endFirm} />
       <SiteList
         sites={sites()}
         access={access()}

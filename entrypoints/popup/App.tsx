@@ -56,7 +56,7 @@ export function App() {
     quietly(browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => m.siteOfTab(tab?.url ?? ''))),
   );
   const [times] = createResource(more, (m) => quietly(m.listTimes()));
-  const [settings] = createResource(more, (m) => quietly(m.readSettings()));
+  const [settings, { mutate: setSettings }] = createResource(more, (m) => quietly(m.readSettings()));
   // Behind the lock, the person's own words (their plan, their reasons, their days) stay private;
   // reaching out, logging an urge and the crisis lines never lock.
   const [lock, { refetch: refetchLock }] = createResource(more, (m) => quietly(m.lockState()));
@@ -176,6 +176,14 @@ export function App() {
                     site={tabSite()}
                     onFlagThis={flagThis}
                     onStatus={setStatus}
+                    firm={
+                      open()
+                        ? loaded.firmPart(settings()?.firmUntil, now, zone, (firmUntil) => {
+                            const current = settings();
+                            if (current) setSettings({ ...current, firmUntil });
+                          })
+                        : undefined
+                    }
                   />
                 );
               }}

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { i18n } from '#i18n';
 import { DaysCounter } from '@/components/DaysCounter';
+import { KeepFirm, type KeepFirmProps } from '@/components/KeepFirm';
 import type { SitePattern } from '@/utils/db/schema';
 import type { Days } from '@/utils/recovery/days';
 import { describePattern } from '@/utils/triggers/site-pattern';
@@ -23,6 +24,8 @@ export interface GlanceProps {
   /** Flags the open site (in the click: the permission is asked for there); resolves to the refusal's words. */
   onFlagThis(): Promise<string | undefined>;
   onStatus(words: string): void;
+  /** "Keep my sites firm until morning", when Steady is open. */
+  firm?: Pick<KeepFirmProps, 'holding' | 'onKeep'>;
 }
 
 /**
@@ -73,6 +76,9 @@ export function Glance(props: GlanceProps) {
             )}
           </Show>
         </dl>
+      </Show>
+      <Show when={props.firm}>
+        {(firm) => <KeepFirm holding={firm().holding} onKeep={firm().onKeep} onStatus={props.onStatus} />}
       </Show>
       <Show when={props.site}>
         {(current) => (

@@ -1,7 +1,7 @@
 /**
  * What the popup loads after its first view (reach out, the lines, log an urge, "I used" and its
  * safety screen): the plan, the days, whether a hard time is on, the site that is open, the
- * lock, the daily check-in, the words for problems, and the part of the first view that shows
+ * lock, the daily check-in, "keep my sites firm until morning", the words for problems, and the part of the first view that shows
  * them (Glance). One chunk, asked for as the popup opens,
  * so the first view's JavaScript stays small (`popup.js_gzip_kb` in tests/bench/popup.bench.ts).
  */
@@ -17,6 +17,7 @@ export { readSettings } from '@/utils/commands/settings';
 export { siteOfTab } from '@/utils/commands/tab-site';
 export { listTimes, saveTime } from '@/utils/commands/times';
 export { watchLock } from '@/utils/lock/session';
+export { firmPart } from '@/utils/popup/firm';
 export { flagFromPopup } from '@/utils/popup/flag';
 export { hardTimeLine, lineForMinute, triggerChips } from '@/utils/popup/glance';
 export { describePattern } from '@/utils/triggers/site-pattern';

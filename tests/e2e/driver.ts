@@ -19,7 +19,15 @@ import {
   stillWaitingFor,
   until,
 } from './firefox';
-import { FIND_COVER, GRANTED_TEST_HOSTS, launch, openExtensionPage, type TestWeb, warningFrame } from './harness';
+import {
+  FIND_COVER,
+  GRANTED_TEST_HOSTS,
+  launch,
+  openExtensionPage,
+  stopServiceWorker,
+  type TestWeb,
+  warningFrame,
+} from './harness';
 
 /**
  * One thin driver both browsers implement, so one test runs in Chromium (playwright-core) and in
@@ -87,6 +95,8 @@ export interface Driver {
   popup(): Promise<Tab>;
   /** A web page on a test host, in a new tab. */
   visit(host: string, path?: string): Promise<Tab>;
+  /** Stops Steady's background, as the browser does when idle: Chromium's worker only (Firefox's event page cannot be stopped over BiDi). */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -133,6 +143,7 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
     options: async (section) =>
       tab(await openExtensionPage(session, section ? `options.html#${section}` : 'options.html')),
     popup: async () => tab(await openExtensionPage(session, 'popup.html')),
+    stopBackground: () => stopServiceWorker(session),
     async visit(host, path = '/') {
       const page = await session.context.newPage();
       await page.goto(session.web.url(host, path));

@@ -180,6 +180,8 @@ export function profile(urges = 400, seed = 7): AllRecords {
       recordPaths: true,
       checkIns: true,
       firmerDuringHardTimes: true,
+      firmUntil: PROFILE_START + 200 * DAY,
+      frictionGrows: true,
       recoveryStart: PROFILE_START - 30 * DAY,
       counterStart: PROFILE_START + 90 * DAY,
       showDays: true,

@@ -161,6 +161,18 @@ const ROWS: Row[] = [
     { store: 'settings', index: 0 },
   ],
   [
+    'a "firm until" written as text',
+    () => changed((f) => (f.stores.settings[0].firmUntil = 'tomorrow')),
+    'settings-firm-until',
+    { store: 'settings', index: 0 },
+  ],
+  [
+    'friction that is neither on nor off',
+    () => changed((f) => (f.stores.settings[0].frictionGrows = 'yes')),
+    'settings-flag',
+    { store: 'settings', index: 0 },
+  ],
+  [
     'a check-in on 30 February',
     () => changed((f) => (f.stores.checkins[5].id = '2026-02-30')),
     'checkin-day',

@@ -87,7 +87,7 @@ describe('the guard’s own quiet times (guardQuiet, written on "continue")', ()
       { 'always.org': undefined, 'hard.org': 'firm', 'firm.org': 'firm' },
     ],
   ])('never quiet a rule that is firm now: %s', (_name, hardTime, expected) => {
-    const state = withQuiet(deriveGuardState(sites, hardTime, settings), quiet);
+    const state = withQuiet(deriveGuardState(sites, hardTime, settings), quiet, 1_000);
     const decided = Object.fromEntries(
       ['always.org', 'hard.org', 'firm.org'].map((host) => [
         host,

@@ -200,10 +200,10 @@ describe('continue', () => {
     await first.guard.check();
     expect(first.guard.continueFrom('token-1')).toBe(true);
     expect(stored).toEqual({ a: 1_000 + 15 * 60_000 });
-    const next = page('https://example.org/r/opiates/next', async () => withQuiet(state, asQuietTimes(stored)));
+    const next = page('https://example.org/r/opiates/next', async () => withQuiet(state, asQuietTimes(stored), 1_000));
     await next.guard.check();
     expect(next.onPage(), 'the next page of the site stays quiet').toBe(0);
-    const elsewhere = page('https://firm.org/', async () => withQuiet(state, asQuietTimes(stored)));
+    const elsewhere = page('https://firm.org/', async () => withQuiet(state, asQuietTimes(stored), 1_000));
     await elsewhere.guard.check();
     expect(elsewhere.onPage(), 'other rules still warn').toBe(1);
   });

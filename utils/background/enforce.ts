@@ -9,6 +9,7 @@ import { deriveHelpCopy } from '@/utils/help-copy';
 import { hasAccess } from '@/utils/permissions';
 import { RETIRED_LOCAL_KEYS, STORAGE } from '@/utils/storage-keys';
 import { systemZone } from '@/utils/time/zone';
+import { levelInput } from '@/utils/triggers/decide';
 import { hardTimesAt } from '@/utils/triggers/schedule';
 import { originsFor } from '@/utils/triggers/site-pattern';
 import { showHardTimes } from './hard-times';
@@ -34,11 +35,7 @@ export async function enforce(now = Date.now(), zone = systemZone()): Promise<vo
   // The copies the guard and the warning page read at once, written only when they changed
   // (every wake-up re-derives).
   const copies: Record<string, unknown> = {
-    [STORAGE.guard.key]: deriveGuardState(
-      sites,
-      { on: hardTimes.state.on, firmer: settings.firmerDuringHardTimes },
-      settings,
-    ),
+    [STORAGE.guard.key]: deriveGuardState(sites, levelInput(hardTimes.state.on, settings), settings),
     [STORAGE.help.key]: deriveHelpCopy(lines, settings),
   };
   const stored = await browser.storage.local.get([

@@ -3,7 +3,7 @@ import { eventsRepo } from '@/utils/db/events';
 import { walkNewest } from '@/utils/db/history';
 import { planRepo } from '@/utils/db/plan';
 import { reachOutsRepo } from '@/utils/db/reach-outs';
-import type { WarningChoice, WarningEvent } from '@/utils/db/schema';
+import type { Settings, WarningChoice, WarningEvent } from '@/utils/db/schema';
 import { MAX_TEXT } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
@@ -13,16 +13,18 @@ import { isLocked, unlockedUntil } from '@/utils/lock/session';
 import { type BackgroundMessage, sendToGuard, type WarningView } from '@/utils/messages';
 import { reachView } from '@/utils/reach-out/available';
 import { reachMessage, reachSubject } from '@/utils/reach-out/words';
-import { decideWarning } from '@/utils/triggers/decide';
+import { dayStart, localDayNumber } from '@/utils/time/zone';
+import { decideWarning, levelInput } from '@/utils/triggers/decide';
 import { splitUrl } from '@/utils/triggers/matcher';
 import { hardTimeState } from '@/utils/triggers/schedule';
 import { leaveTab } from '@/utils/warning/exits';
+import { pauseLeft } from '@/utils/warning/friction';
 import { isNewShowing, SAME_SHOWING_MS } from '@/utils/warning/showing';
 
 /** The decision for `url` at `now`, from the database (the same function the guard calls on its copy). */
 async function decisionFor(url: string, now: number, zone: string) {
   const [sites, times, settings] = await Promise.all([sitesRepo().list(), timesRepo().list(), settingsRepo().get()]);
-  const hardTime = { on: hardTimeState(times, now, zone).on, firmer: settings.firmerDuringHardTimes };
+  const hardTime = levelInput(hardTimeState(times, now, zone).on, settings);
   return { decision: decideWarning(sites, url, now, hardTime), settings };
 }
 
@@ -58,6 +60,22 @@ async function isNewShowingNow(siteId: string, now: number): Promise<boolean> {
 }
 
 /**
+ * The seconds before "continue" on this showing: the person's pause; with friction on, grown by
+ * the day's continues on the site and counted from the start of the visit (utils/warning/friction.ts).
+ */
+async function pauseNow(siteId: string, now: number, zone: string, settings: Settings): Promise<number> {
+  if (settings.frictionGrows !== true) return settings.pauseSeconds;
+  const start = dayStart(localDayNumber(now, zone), zone);
+  const today: WarningEvent[] = [];
+  try {
+    await walkNewest('events', { lower: Math.min(start, now - SAME_SHOWING_MS) }, (event) => today.push(event) > 0);
+  } catch {
+    // The events cannot be read: the person's own pause, never none.
+  }
+  return pauseLeft(today, siteId, now, start, settings.pauseSeconds);
+}
+
+/**
  * What the warning page shows for `url` at `now`, and a record that it was shown (once for a
  * showing: not again for the same site within a minute with no choice made meanwhile).
  */
@@ -73,7 +91,7 @@ export async function openWarning(url: string, now: number, zone: string): Promi
   const view: WarningView = {
     found: decision !== undefined,
     level: decision?.level ?? 'gentle',
-    pauseSeconds: settings.pauseSeconds,
+    pauseSeconds: decision ? await pauseNow(decision.rule.id, now, zone, settings) : settings.pauseSeconds,
     reach: { ...reachView(contacts, now, zone, message, reachSubject()), message },
   };
   // Behind the lock, the person's own words stay private (someone else may be at the screen).

@@ -55,6 +55,8 @@ export const RECORD_FIELDS: { readonly [S in StoreName]: Fields<StoreValue<Stead
     recordPaths: true,
     checkIns: true,
     firmerDuringHardTimes: true,
+    firmUntil: true,
+    frictionGrows: true,
     country: true,
     reachMessage: true,
     welcomed: true,

@@ -261,6 +261,13 @@ export interface Settings extends Stamped {
   checkIns: boolean;
   /** Make every flagged site one level firmer while a hard time is on. */
   firmerDuringHardTimes: boolean;
+  /**
+   * "Keep my sites firm until morning": until this instant (epoch ms) every rule is firm, sites
+   * and search words alike. Set from the popup; ended early only from the options page.
+   */
+  firmUntil?: number;
+  /** Friction that does not wear off: the pause before "continue" grows with the day's continues on that site. */
+  frictionGrows?: boolean;
   /** The person's country (ISO 3166-1 alpha-2): which crisis lines to show, how to read phone numbers. */
   country?: string;
   /** The words Steady prefills when the person reaches out; absent: the plain default of their language. */
@@ -329,6 +336,7 @@ export type SettingsChanges = Partial<
     | 'recordPaths'
     | 'checkIns'
     | 'firmerDuringHardTimes'
+    | 'frictionGrows'
     | 'showDays'
     | 'counterStart'
     | 'recoveryStart'

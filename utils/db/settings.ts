@@ -29,7 +29,8 @@ export function checkSettings(settings: Settings): Problem | undefined {
   for (const start of [settings.recoveryStart, settings.counterStart]) {
     if (start !== undefined && !isTime(start)) return problem('settings-start');
   }
-  for (const flag of [settings.showDays, settings.dailyCheckIn]) {
+  if (settings.firmUntil !== undefined && !isTime(settings.firmUntil)) return problem('settings-firm-until');
+  for (const flag of [settings.showDays, settings.dailyCheckIn, settings.frictionGrows]) {
     if (flag !== undefined && typeof flag !== 'boolean') return problem('settings-flag');
   }
   const setAside = settings.checkInSetAside;

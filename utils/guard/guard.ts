@@ -79,7 +79,7 @@ export function startGuard(deps: GuardDeps): Guard {
   let known: GuardState | undefined;
   /** Quiet times this page has given itself on "continue", until the stored copy has them too. */
   let quietHere: QuietTimes = {};
-  const decide = (url: string) => decideFromState(withQuiet(known, quietHere), url, deps.now());
+  const decide = (url: string) => decideFromState(withQuiet(known, quietHere, deps.now()), url, deps.now());
 
   const lift = () => {
     cover?.remove();
@@ -133,7 +133,7 @@ export function startGuard(deps: GuardDeps): Guard {
       // Never a firm rule into the quiet times (the decision is not firm, so none covers here now).
       const hardTime = known?.hardTime ?? { on: false, firmer: false };
       const ids = (decision?.covering ?? [])
-        .filter((rule) => levelNow(rule.level, hardTime) !== 'firm')
+        .filter((rule) => levelNow(rule.level, hardTime, deps.now()) !== 'firm')
         .map((rule) => rule.id);
       quietHere = addQuiet(quietHere, ids, until, deps.now());
       lift();

@@ -41,12 +41,12 @@ export function addQuiet(quiet: QuietTimes, ids: readonly string[], until: numbe
  * guard's own copy never quiets a rule that is firm now (a level changed to firm after a
  * "continue", or a hard time that made it firmer): only the background's record can.
  */
-export function withQuiet(state: GuardState | undefined, quiet: QuietTimes): GuardState | undefined {
+export function withQuiet(state: GuardState | undefined, quiet: QuietTimes, now: number): GuardState | undefined {
   if (!state) return state;
   const rules = state.rules.map((rule): WarnRule => {
     const until = quiet[rule.id];
     if (until === undefined || until <= (rule.quietUntil ?? 0)) return rule;
-    return levelNow(rule.level, state.hardTime) === 'firm' ? rule : { ...rule, quietUntil: until };
+    return levelNow(rule.level, state.hardTime, now) === 'firm' ? rule : { ...rule, quietUntil: until };
   });
   return { ...state, rules };
 }

@@ -104,3 +104,14 @@ export function wallClockToEpoch(
 export function dayStart(day: number, zone: string): number {
   return wallClockToEpoch(dateOfDay(day), 0, zone);
 }
+
+/**
+ * The next instant after `now` at which the wall clock in `zone` shows `minutes` (0..1439): later
+ * today, or else tomorrow. A time in a DST gap gives the first instant after the gap; a time that
+ * happens twice, its first occurrence.
+ */
+export function nextWallClock(minutes: number, now: number, zone: string): number {
+  const today = localDayNumber(now, zone);
+  const at = wallClockToEpoch(dateOfDay(today), minutes, zone);
+  return at > now ? at : wallClockToEpoch(dateOfDay(today + 1), minutes, zone);
+}

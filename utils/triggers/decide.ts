@@ -1,17 +1,41 @@
-import type { SitePattern, TriggerSite, WarningLevel } from '@/utils/db/schema';
+import type { Settings, SitePattern, TriggerSite, WarningLevel } from '@/utils/db/schema';
 import { WARNING_LEVELS } from '@/utils/db/schema';
 import { createMatcher, type Matcher } from './matcher';
 
 /** What a rule needs for the decision: where it applies, how firm, when, and whether it is quiet. */
 export type WarnRule = SitePattern & Pick<TriggerSite, 'id' | 'level' | 'when' | 'quietUntil'>;
 
-/** The hard-time schedule as far as warnings care. */
+/**
+ * The level input beside the rules: the hard-time schedule as far as warnings care, and the
+ * person's "keep my sites firm until" (site rules and search words alike: it acts on every level).
+ */
 export interface HardTimeNow {
   /** A hard time is on: rules that warn "only during hard times" warn too. */
   on: boolean;
   /** The person asked every warning to go one level firmer while a hard time is on. */
   firmer: boolean;
+  /**
+   * Until when (epoch ms) the person asked every rule to be firm ("Keep my sites firm until
+   * morning"). Compared with `now` at each decision, so it ends on time with no alarm.
+   */
+  firmUntil?: number;
 }
+
+/**
+ * The level input the background derives, once, for the guard's copy and for its own decisions:
+ * whether a hard time is on, and from the settings "firmer during hard times" and "firm until".
+ */
+export function levelInput(on: boolean, settings: Pick<Settings, 'firmerDuringHardTimes' | 'firmUntil'>): HardTimeNow {
+  return {
+    on,
+    firmer: settings.firmerDuringHardTimes,
+    ...(settings.firmUntil !== undefined ? { firmUntil: settings.firmUntil } : {}),
+  };
+}
+
+/** Whether the person's "firm until" holds at `now`. */
+export const isFirmUntilNow = (input: Pick<HardTimeNow, 'firmUntil'>, now: number): boolean =>
+  input.firmUntil !== undefined && now < input.firmUntil;
 
 /** The warning an address gets at a moment. */
 export interface Decision<R extends WarnRule = WarnRule> {
@@ -30,8 +54,12 @@ function firmerThan(level: WarningLevel): WarningLevel {
   return WARNING_LEVELS[Math.min(rank(level) + 1, WARNING_LEVELS.length - 1)] as WarningLevel;
 }
 
-/** A rule's level now: one firmer during a hard time when the person chose that. */
-export function levelNow(level: WarningLevel, hardTime: HardTimeNow): WarningLevel {
+/**
+ * A rule's level now: firm while the person's "firm until" holds; else one firmer during a hard
+ * time when the person chose that.
+ */
+export function levelNow(level: WarningLevel, hardTime: HardTimeNow, now: number): WarningLevel {
+  if (isFirmUntilNow(hardTime, now)) return 'firm';
   return hardTime.on && hardTime.firmer ? firmerThan(level) : level;
 }
 
@@ -46,6 +74,9 @@ export function levelNow(level: WarningLevel, hardTime: HardTimeNow): WarningLev
  * closed more widely (example.org firm). When their choices overlap, Steady keeps the
  * stronger promise; they can change it calmly in the settings.
  *
+ * While the person's "firm until" holds, every rule applies (those for hard times too) and none
+ * is quieted by an earlier "continue": they asked for every door to stay shut until then.
+ *
  * `matcher` may be passed in when the same rules are asked about many addresses.
  */
 export function decideWarning<R extends WarnRule>(
@@ -58,10 +89,11 @@ export function decideWarning<R extends WarnRule>(
   let best: R | undefined;
   let bestRank = -1;
   const covering: R[] = [];
+  const firmNow = isFirmUntilNow(hardTime, now);
   // matchAll lists the most specific first, so a later rule replaces the best only when firmer.
   for (const rule of matcher.matchAll(url)) {
-    if (rule.when === 'hard-times' && !hardTime.on) continue;
-    if (rule.quietUntil !== undefined && rule.quietUntil > now) continue;
+    if (rule.when === 'hard-times' && !hardTime.on && !firmNow) continue;
+    if (!firmNow && rule.quietUntil !== undefined && rule.quietUntil > now) continue;
     covering.push(rule);
     const r = rank(rule.level);
     if (r > bestRank) {
@@ -70,5 +102,5 @@ export function decideWarning<R extends WarnRule>(
     }
   }
   if (best === undefined) return undefined;
-  return { rule: best, level: levelNow(best.level, hardTime), covering };
+  return { rule: best, level: levelNow(best.level, hardTime, now), covering };
 }

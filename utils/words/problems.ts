@@ -47,6 +47,8 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'settings-safe-page': () => i18n.t('problems.settingsSafePage'),
   'settings-start': () => i18n.t('problems.settingsStart'),
   'settings-flag': () => i18n.t('problems.settingsFlag'),
+  'settings-firm-until': () => i18n.t('problems.settingsFirmUntil'),
+  'firm-time': () => i18n.t('problems.firmTime'),
   'plan-section': () => i18n.t('problems.planSection'),
   'plan-lines': () => i18n.t('problems.planLines'),
   'plan-line-long': () => i18n.t('problems.planLineLong'),
