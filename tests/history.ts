@@ -1,6 +1,7 @@
 import type { Urge } from '@/utils/db/schema';
 import { dayKey, parseDate, weekdayOf } from '@/utils/time/calendar';
-import { localDayNumber, wallClockToEpoch } from '@/utils/time/zone';
+import { wallClockToEpoch } from '@/utils/time/wall-clock';
+import { localDayNumber } from '@/utils/time/zone';
 
 /** Friday, as weekly hard times number it (0 = Sunday). */
 export const CLUSTER_WEEKDAY = 5;

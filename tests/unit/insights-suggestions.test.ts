@@ -4,7 +4,8 @@ import { BAND_LOOKBACK_DAYS, BAND_MIN_URGES, bandRule, suggestHardTimes } from '
 import { isFlaggedHost, suggestSites, triggerHost } from '@/utils/insights/site-suggestions';
 import { DISMISS_DAYS, MAX_PER_KIND, suggest, withoutDismissed } from '@/utils/insights/suggestions';
 import { dayKey, parseDate } from '@/utils/time/calendar';
-import { localDayNumber, localParts, wallClockToEpoch } from '@/utils/time/zone';
+import { wallClockToEpoch } from '@/utils/time/wall-clock';
+import { localDayNumber, localParts } from '@/utils/time/zone';
 import { activeWindows, windowsBetween } from '@/utils/triggers/schedule';
 
 const NY = 'America/New_York';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { TriggerTime, TriggerTimeRule } from '@/utils/db/schema';
 import { checkTime } from '@/utils/db/times';
 import { daysInMonth, parseDate } from '@/utils/time/calendar';
-import { localParts, wallClockToEpoch } from '@/utils/time/zone';
+import { wallClockToEpoch } from '@/utils/time/wall-clock';
+import { localParts } from '@/utils/time/zone';
 import { activeWindows, hardTimeState, hardTimesAt, nextTransition, windowKey } from '@/utils/triggers/schedule';
 import { problemWords } from '@/utils/words/problems';
 

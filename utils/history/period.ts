@@ -1,6 +1,7 @@
 import { type Problem, problem } from '@/utils/problems';
 import { dayFromKey, dayKey } from '@/utils/time/calendar';
-import { dayStart, localDayNumber } from '@/utils/time/zone';
+import { dayStart } from '@/utils/time/wall-clock';
+import { localDayNumber } from '@/utils/time/zone';
 
 /**
  * Which part of the history to show: the last 7, 30 or 90 days (today included), all of it, or

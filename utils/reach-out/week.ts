@@ -1,7 +1,8 @@
 import type { Contact, Urge } from '@/utils/db/schema';
 import { type LinkResult, reachLink } from '@/utils/reach-out/links';
 import { dayKey } from '@/utils/time/calendar';
-import { dayStart, localDayNumber } from '@/utils/time/zone';
+import { dayStart } from '@/utils/time/wall-clock';
+import { localDayNumber } from '@/utils/time/zone';
 
 /** "Send my week to …": the days it covers, today and the six before, in the person's zone. */
 export const WEEK_DAYS = 7;

@@ -1,6 +1,6 @@
 import { type Problem, problem } from '@/utils/problems';
 import { DAY_MS, HOUR_MS } from '@/utils/time/calendar';
-import { nextWallClock } from '@/utils/time/zone';
+import { nextWallClock } from '@/utils/time/wall-clock';
 import { parseClock } from '@/utils/triggers/time-input';
 
 /** "Keep my sites firm until morning": the wall-clock time offered first (7:00). */

@@ -9,7 +9,8 @@ import {
   parseDate,
   weekdayOf,
 } from '@/utils/time/calendar';
-import { localDayNumber, wallClockToEpoch } from '@/utils/time/zone';
+import { wallClockToEpoch } from '@/utils/time/wall-clock';
+import { localDayNumber } from '@/utils/time/zone';
 
 /**
  * When hard times are on: the hard-time windows (the calendar and the zone are utils/time's). Pure: the clock (epoch ms) and the IANA zone are always inputs,
