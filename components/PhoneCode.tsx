@@ -29,7 +29,8 @@ function modulesPath(code: Bitmap2D): string {
  * there. A text whose message makes the code too dense gets the code of the bare number link
  * (`sms:+1…`), named so. Loaded only when shown (ReachOut imports it lazily), so the popup's first
  * view does not carry it. Always dark on light, in dark mode and forced colors too: a camera needs
- * the contrast. Its name (the SVG's title) is the caption's words, so a screen reader hears them once.
+ * the contrast. Its name (aria-label, and the SVG's title) is the caption's words, so a screen reader
+ * hears them once.
  */
 export function PhoneCode(props: {
   /** The link: `tel:+1…`, or `sms:+1…?&body=…` (utils/reach-out/links.ts). */
@@ -51,7 +52,12 @@ export function PhoneCode(props: {
         const side = () => it().code.size + 2 * QUIET;
         return (
           <figure class="phone-code">
-            <svg role="img" viewBox={`${-QUIET} ${-QUIET} ${side()} ${side()}`} shape-rendering="crispEdges">
+            <svg
+              role="img"
+              aria-label={it().label}
+              viewBox={`${-QUIET} ${-QUIET} ${side()} ${side()}`}
+              shape-rendering="crispEdges"
+            >
               <title>{it().label}</title>
               <rect x={-QUIET} y={-QUIET} width={side()} height={side()} fill="#fff" />
               <path d={modulesPath(it().code)} fill="#000" />

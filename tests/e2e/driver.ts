@@ -59,6 +59,8 @@ export interface Surface {
   seeTextStarting(prefix: string): Promise<void>;
   /** An attribute of the control (waited for), or null. */
   attribute(role: string, name: string, attribute: string): Promise<string | null>;
+  /** Whether an element says exactly `text` now (no waiting: wait for a positive signal first). */
+  hasText(text: string): Promise<boolean>;
 }
 
 /** A tab: a surface that can also be a web page with Steady's cover on it. */
@@ -73,6 +75,8 @@ export interface Tab extends Surface {
   host(): Promise<string>;
   /** Goes to a page of a test host, in this tab. */
   goto(host: string, path?: string): Promise<void>;
+  /** What the tab shows now, as a PNG. */
+  screenshot(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -122,6 +126,7 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
     async goto(host, path = '/') {
       await page.goto(session.web.url(host, path));
     },
+    screenshot: () => page.screenshot(),
     close: () => page.close(),
   });
   return {
@@ -142,7 +147,8 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
   };
 }
 
-function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
+/** A page or frame of Chromium as a Surface (also for a test that drives its own session). */
+export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
   type Role = Parameters<PlaywrightPage['getByRole']>[0];
   const byRole = (role: string, name: string) => scope.getByRole(role as Role, { name, exact: true });
   const page = 'keyboard' in scope ? scope : scope.page();
@@ -174,6 +180,7 @@ function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
       await found.waitFor();
       return found.getAttribute(attribute);
     },
+    hasText: async (text) => (await scope.getByText(text, { exact: true }).count()) > 0,
   };
 }
 
@@ -197,6 +204,7 @@ async function firefoxDriver(language: 'en' | 'es'): Promise<Driver> {
     async goto(host, path = '/') {
       await page.goto(session.web.url(host, path));
     },
+    screenshot: () => page.screenshot(),
     close: () => page.close(),
   });
   return {
@@ -263,5 +271,7 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
       const control = await byRole(role, name);
       return control.attributes[attribute] ?? null;
     },
+    hasText: async (text) =>
+      (await locate(scope, { type: 'xpath', value: `//*[normalize-space(text())=${quoted(text)}]` })) !== undefined,
   };
 }
