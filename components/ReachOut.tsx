@@ -113,10 +113,16 @@ export function ReachOut(props: ReachOutProps) {
             <Suspense>
               <PhoneCode
                 href={number().href}
-                label={i18n.t(number().channel === 'text' ? 'reach.codeText' : 'reach.codeCall', [number().name])}
-                bareLabel={i18n.t(number().channel === 'text' ? 'reach.codeTextBare' : 'reach.codeCall', [
-                  number().name,
-                ])}
+                label={
+                  number().channel === 'text'
+                    ? i18n.t('reach.codeText', [number().name])
+                    : i18n.t('reach.codeCall', [number().name])
+                }
+                bareLabel={
+                  number().channel === 'text'
+                    ? i18n.t('reach.codeTextBare', [number().name])
+                    : i18n.t('reach.codeCall', [number().name])
+                }
               />
             </Suspense>
             <div class="row">
