@@ -5,8 +5,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { planRepo } from '@/utils/db/plan';
 import { settingsRepo } from '@/utils/db/settings';
-import { HOUR_MS } from '@/utils/time/calendar';
-import { dayStart, localDayNumber, systemZone } from '@/utils/time/zone';
 import { t } from '../i18n';
 
 afterEach(cleanup);
@@ -19,10 +17,12 @@ beforeEach(() => {
   fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true }));
 });
 
-/** Noon of the local day `days` before today, in this machine's zone (the popup's). */
+/** Noon of the local day `days` before today, in this machine's zone (the popup's; Date's local time). */
 const daysAgo = (days: number) => {
-  const zone = systemZone();
-  return dayStart(localDayNumber(Date.now(), zone) - days, zone) + 12 * HOUR_MS;
+  const then = new Date();
+  then.setDate(then.getDate() - days);
+  then.setHours(12, 0, 0, 0);
+  return then.getTime();
 };
 
 /** Opens the popup and waits for its later part (a line of the plan shows with the days). */
@@ -45,13 +45,12 @@ describe('milestones in the popup', () => {
   });
 
   it('names a year on its day', async () => {
-    const zone = systemZone();
-    const today = new Date(dayStart(localDayNumber(Date.now(), zone), zone));
-    // The same calendar day a year ago, at noon in this zone (the day before if today is 29 February).
+    // The same calendar day a year ago, at noon (the day before if today is 29 February).
+    const today = new Date();
     const then = new Date(today);
     then.setFullYear(today.getFullYear() - 1);
     if (then.getDate() !== today.getDate()) then.setDate(0);
-    then.setHours(12);
+    then.setHours(12, 0, 0, 0);
     await settingsRepo().update({ counterStart: then.getTime(), showDays: true });
     await openPopup();
     await screen.findByText(t('days.milestone.years', 1));
