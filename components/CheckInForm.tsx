@@ -2,14 +2,17 @@ import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
 import type { CheckInAnswers } from '@/utils/commands/checkins';
+import { MAX_TEXT } from '@/utils/db/schema';
 import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { Choices } from './Choices';
+import { Field } from './Field';
 import { StrengthInput } from './StrengthInput';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
 
 /**
- * The daily check-in: mood, sleep, meals, movement and cravings, each one control, all optional.
+ * The daily check-in: mood, sleep, meals, movement, cravings and "What helped today?", each one
+ * control, all optional.
  * Today's under its heading; another day's (changed from the history) named by `label`, with its
  * own `id` so several can be on one page.
  */
@@ -79,6 +82,18 @@ export function CheckInForm(props: {
         value={answers.craving}
         onChange={(craving) => setCheckInAnswers('craving', craving)}
       />
+      <Field id={`${id()}-helped`} label={i18n.t('checkIn.helped')}>
+        {(control) => (
+          <textarea
+            autocomplete="off"
+            {...control}
+            rows="2"
+            maxlength={MAX_TEXT}
+            value={answers.helped ?? ''}
+            onChange={(event) => setCheckInAnswers('helped', event.currentTarget.value.trim() || undefined)}
+          />
+        )}
+      </Field>
       <button type="submit" class="primary">
         {i18n.t('checkIn.save')}
       </button>

@@ -131,6 +131,7 @@ export function CheckInBody(props: { entry: CheckInEntry }) {
       <Show when={answers().craving !== undefined}>
         <p>{i18n.t('history.checkIn.craving', [String(answers().craving)])}</p>
       </Show>
+      <Show when={answers().helped}>{(helped) => <p>{i18n.t('history.checkIn.helped', [helped()])}</p>}</Show>
       <Show when={answers().note}>
         <p>{answers().note}</p>
       </Show>

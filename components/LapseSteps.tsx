@@ -1,5 +1,6 @@
 import { type JSX, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { i18n } from '#i18n';
+import { FindHelp } from './FindHelp';
 import { LAPSE_STEPS, type LapseFlowProps, type LapseStep } from './LapseFlow';
 import { NoteField } from './NoteField';
 import { TriggerChips } from './TriggerChips';
@@ -36,6 +37,7 @@ export function LapseSteps(props: LapseStepsProps) {
          */}
         <p>{i18n.t('lapse.notAloneMeds')}</p>
         <p>{us(i18n.t('lapse.notAloneFind'), i18n.t('lapse.notAloneFindElsewhere'))}</p>
+        <FindHelp inUs={props.inUs} id="lapse-find" />
       </Match>
       <Match when={props.step === 'what'}>
         <Heading>{i18n.t('lapse.whatHeading')}</Heading>

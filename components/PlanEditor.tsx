@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
 import type { PlanSectionId } from '@/utils/db/schema';
@@ -20,6 +20,8 @@ export interface PlanEditorProps {
   people?: readonly PlanPerson[];
   /** Where the person changes their people. */
   peopleHref?: string;
+  /** Shown under "Professionals and services" (the way to a meeting or a clinic); not printed. */
+  professionals?: JSX.Element;
   onSave(items: Record<PlanSectionId, string[]>): Promise<string | undefined>;
   /** Prints the plan (on one page, to carry). */
   onPrint?(): void;
@@ -95,6 +97,7 @@ export function PlanEditor(props: PlanEditorProps) {
                   </div>
                 )}
               </Show>
+              <Show when={id === 'professionals'}>{props.professionals}</Show>
             </div>
           )}
         </For>

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import { i18n } from '#i18n';
 import type { Channel } from '@/utils/db/schema';
 import type { ReachOut as First, PersonToReach } from '@/utils/reach-out/available';
@@ -26,23 +26,34 @@ const WAY_WORDS: Record<Channel, (name: string) => string> = {
   telegram: (name) => i18n.t('reach.way.telegram', [name]),
 };
 
+/** The QR code of the link, loaded only when a number shows (its library is not in the popup's first view). */
+const PhoneCode = lazy(() => import('./PhoneCode').then((m) => ({ default: m.PhoneCode })));
+
 /** Ways that may open nothing on a computer: the number is also shown large, to call or text from a phone. */
 const PHONE_WAYS: ReadonlySet<Channel> = new Set(['call', 'text']);
 
 /**
  * "Reach out": one click opens the first available person's preferred way, with the person's
  * words; "more" lists every person and every way. A call or a text also shows the number large,
- * with buttons to copy the number and the words, for a computer that cannot call.
+ * with buttons to copy the number and the words, and a QR code of the link that a phone's camera
+ * opens, for a computer that cannot call.
  */
 export function ReachOut(props: ReachOutProps) {
-  const [shown, setShown] = createSignal<{ name: string; address: string; channel: Channel }>();
+  const [shown, setShown] = createSignal<{ name: string; address: string; channel: Channel; href: string }>();
   const [more, setMore] = createSignal(false);
   const [copied, setCopied] = createSignal('');
 
-  const reached = (person: { contactId: string; name: string }, channel: Channel, address: string) => {
-    props.onReach(person.contactId, channel);
+  const reached = (
+    person: { contactId: string; name: string },
+    way: { channel: Channel; address: string; href: string },
+  ) => {
+    props.onReach(person.contactId, way.channel);
     setCopied('');
-    setShown(PHONE_WAYS.has(channel) ? { name: person.name, address, channel } : undefined);
+    setShown(
+      PHONE_WAYS.has(way.channel)
+        ? { name: person.name, channel: way.channel, address: way.address, href: way.href }
+        : undefined,
+    );
   };
   const copy = (text: string) => {
     void navigator.clipboard?.writeText(text).then(
@@ -74,7 +85,7 @@ export function ReachOut(props: ReachOutProps) {
               href={first().href}
               target="_blank"
               rel="noopener noreferrer"
-              onClick={() => reached(first(), first().channel, first().address)}
+              onClick={() => reached(first(), first())}
             >
               {i18n.t('reach.button', [first().name])}
             </a>
@@ -99,6 +110,21 @@ export function ReachOut(props: ReachOutProps) {
             <h3 id="number-heading">{i18n.t('reach.numberHeading', [number().name])}</h3>
             <p class="big-number">{number().address}</p>
             <p class="hint">{i18n.t('reach.numberHint')}</p>
+            <Suspense>
+              <PhoneCode
+                href={number().href}
+                label={
+                  number().channel === 'text'
+                    ? i18n.t('reach.codeText', [number().name])
+                    : i18n.t('reach.codeCall', [number().name])
+                }
+                bareLabel={
+                  number().channel === 'text'
+                    ? i18n.t('reach.codeTextBare', [number().name])
+                    : i18n.t('reach.codeCall', [number().name])
+                }
+              />
+            </Suspense>
             <div class="row">
               <button type="button" onClick={() => copy(number().address)}>
                 {i18n.t('reach.copyNumber')}
@@ -145,7 +171,7 @@ export function ReachOut(props: ReachOutProps) {
                           href={way.href}
                           target="_blank"
                           rel="noopener noreferrer"
-                          onClick={() => reached({ contactId: person.id, name: person.name }, way.channel, way.address)}
+                          onClick={() => reached({ contactId: person.id, name: person.name }, way)}
                         >
                           {WAY_WORDS[way.channel](person.name)}
                         </a>

@@ -2,18 +2,20 @@ import { createMemo, createResource, createSignal, Show } from 'solid-js';
 import { i18n } from '#i18n';
 import { CountryPicker } from '@/components/CountryPicker';
 import { CrisisLines } from '@/components/CrisisLines';
+import { FindHelp } from '@/components/FindHelp';
 import { LinesEditor } from '@/components/LinesEditor';
 import { adoptLines, readHelp, removeLine, saveCountry, saveLine } from '@/utils/commands/help';
 import { recordReachOut } from '@/utils/commands/reach';
 import { crisisLinesFor, usLines } from '@/utils/crisis-lines';
+import { findHelpShown } from '@/utils/find-help';
 import { guessCountry } from '@/utils/reach-out/country-guess';
 import { countryList, countryName } from '@/utils/words/countries';
 import { problemWords } from '@/utils/words/problems';
 import { Section } from './Section';
 
 /**
- * Help now: the crisis lines as every screen shows them, the person's country, and their own
- * lines. With no country chosen, the country guessed from the browser is named beside the picker,
+ * Help now: the crisis lines as every screen shows them, the way to a meeting or a clinic (United
+ * States), the person's country, and their own lines. With no country chosen, the country guessed from the browser is named beside the picker,
  * marked as a guess; nothing is saved until the person chooses, and the lines stay as they are.
  */
 export function HelpSection() {
@@ -46,6 +48,7 @@ export function HelpSection() {
         region={shown().region}
         onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'options')}
       />
+      <Show when={help()}>{(read) => <FindHelp inUs={findHelpShown(read().country)} id="help-find" />}</Show>
       <section aria-labelledby="lines-heading" class="stack">
         <h3 id="lines-heading">{i18n.t('lines.heading')}</h3>
         <p>{i18n.t('lines.intro')}</p>

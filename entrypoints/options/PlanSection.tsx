@@ -1,9 +1,12 @@
 import { createResource, Show } from 'solid-js';
 import { i18n } from '#i18n';
+import { FindHelp } from '@/components/FindHelp';
 import { PlanEditor, type PlanPerson } from '@/components/PlanEditor';
 import { listPeople } from '@/utils/commands/people';
 import { readPlan, savePlan } from '@/utils/commands/plan';
+import { readSettings } from '@/utils/commands/settings';
 import { type Contact, PLAN_SECTIONS } from '@/utils/db/schema';
+import { findHelpShown } from '@/utils/find-help';
 import { waysFor } from '@/utils/reach-out/available';
 import { formatPhone } from '@/utils/reach-out/phone';
 import { problemWords } from '@/utils/words/problems';
@@ -24,10 +27,14 @@ function planPerson(contact: Contact): PlanPerson {
   };
 }
 
-/** The person's plan, in their own words, with their people from My people; it prints on one page. */
+/**
+ * The person's plan, in their own words, with their people from My people and, under professionals,
+ * the way to a meeting or a clinic; it prints on one page.
+ */
 export function PlanSection() {
   const [plan, { refetch }] = createResource(() => readPlan());
   const [people] = createResource(listPeople);
+  const [settings] = createResource(readSettings);
   return (
     <Section id="plan" heading={i18n.t('plan.heading')} intro={i18n.t('plan.intro')}>
       <Show when={plan()}>
@@ -37,6 +44,11 @@ export function PlanSection() {
             items={items()}
             people={people()?.map(planPerson)}
             peopleHref="#people"
+            professionals={
+              <Show when={settings()}>
+                {(read) => <FindHelp inUs={findHelpShown(read().country)} id="plan-find" />}
+              </Show>
+            }
             onPrint={() => window.print()}
             onSave={async (next) => {
               const done = await savePlan(next);

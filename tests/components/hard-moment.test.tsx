@@ -263,10 +263,15 @@ describe('the popup for the hard moment, by keyboard alone', { timeout: 30_000 }
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     await tabTo(user, 'checkbox', t('checkIn.movement'));
     await user.keyboard(' ');
+    // "What helped today?" is one optional line, kept trimmed, in the person's words.
+    await tabTo(user, 'textbox', t('checkIn.helped'));
+    await user.keyboard('  Called my sister ');
     await tabTo(user, 'button', t('checkIn.save'));
     await user.keyboard('{Enter}');
     await screen.findByText(t('checkIn.saved'));
-    expect(await checkinsRepo().list()).toEqual([expect.objectContaining({ mood: 4, movement: true })]);
+    expect(await checkinsRepo().list()).toEqual([
+      expect.objectContaining({ mood: 4, movement: true, helped: 'Called my sister' }),
+    ]);
     cleanup();
     // A line of the plan shows once the first view's later part is there (it reads the check-in too).
     await planRepo().setItems('coping', ['Take a walk']);

@@ -52,7 +52,14 @@ async function seed() {
     { id: 'gone', at: AT.reach - 120_000, contactId: 'someone-removed', channel: 'call', from: 'popup' },
   ]);
   await lapsesRepo().putAll([{ id: 'lapse', at: AT.lapse, triggers: ['tired'], restartedCounter: true }]);
-  await checkinsRepo().put({ id: CHECK_IN_DAY, mood: 2, sleep: 4, movement: true, note: 'Rain all day' });
+  await checkinsRepo().put({
+    id: CHECK_IN_DAY,
+    mood: 2,
+    sleep: 4,
+    movement: true,
+    note: 'Rain all day',
+    helped: 'A walk by the river',
+  });
 }
 
 const TITLES = {
@@ -144,6 +151,7 @@ describe('the history, every kind in one list, newest first', () => {
       t('history.checkIn.mood', [t('checkIn.moods.low')]),
       t('history.checkIn.sleep', [t('checkIn.sleeps.well')]),
       t('history.checkIn.moved'),
+      t('history.checkIn.helped', ['A walk by the river']),
       'Rain all day',
     ])
       expect(within(checkIn).getByText(line)).toBeTruthy();
@@ -323,7 +331,12 @@ describe('the history, every kind in one list, newest first', () => {
     await tabTo(user, 'button', t('checkIn.save'));
     await user.keyboard('{Enter}');
     await within(form).findByText(t('common.saved'));
-    expect(await checkinsRepo().get(CHECK_IN_DAY)).toMatchObject({ mood: 4, sleep: 4, note: 'Rain all day' });
+    expect(await checkinsRepo().get(CHECK_IN_DAY)).toMatchObject({
+      mood: 4,
+      sleep: 4,
+      note: 'Rain all day',
+      helped: 'A walk by the river',
+    });
     await screen.findByText(t('history.checkIn.mood', [t('checkIn.moods.good')]));
   });
 

@@ -67,6 +67,8 @@ export interface Surface {
   seeTextStarting(prefix: string): Promise<void>;
   /** An attribute of the control (waited for), or null. */
   attribute(role: string, name: string, attribute: string): Promise<string | null>;
+  /** Whether an element says exactly `text` now (no waiting: wait for a positive signal first). */
+  hasText(text: string): Promise<boolean>;
 }
 
 /** A tab: a surface that can also be a web page with Steady's cover on it. */
@@ -83,6 +85,8 @@ export interface Tab extends Surface {
   goto(host: string, path?: string): Promise<void>;
   /** Runs an expression in this web page (never in Steady's own pages) and gives its value. */
   script<T>(expression: string): Promise<T>;
+  /** What the tab shows now, as a PNG. */
+  screenshot(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -135,6 +139,7 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
       await page.goto(session.web.url(host, path));
     },
     script: (expression) => page.evaluate(expression),
+    screenshot: () => page.screenshot(),
     close: () => page.close(),
   });
   return {
@@ -156,7 +161,8 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
   };
 }
 
-function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
+/** A page or frame of Chromium as a Surface (also for a test that drives its own session). */
+export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
   type Role = Parameters<PlaywrightPage['getByRole']>[0];
   const byRole = (role: string, name: string) => scope.getByRole(role as Role, { name, exact: true });
   const page = 'keyboard' in scope ? scope : scope.page();
@@ -188,6 +194,7 @@ function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surface {
       await found.waitFor();
       return found.getAttribute(attribute);
     },
+    hasText: async (text) => (await scope.getByText(text, { exact: true }).count()) > 0,
   };
 }
 
@@ -212,6 +219,7 @@ async function firefoxDriver(language: 'en' | 'es'): Promise<Driver> {
       await page.goto(session.web.url(host, path));
     },
     script: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    screenshot: () => page.screenshot(),
     close: () => page.close(),
   });
   return {
@@ -278,5 +286,7 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
       const control = await byRole(role, name);
       return control.attributes[attribute] ?? null;
     },
+    hasText: async (text) =>
+      (await locate(scope, { type: 'xpath', value: `//*[normalize-space(text())=${quoted(text)}]` })) !== undefined,
   };
 }

@@ -96,6 +96,9 @@ export async function launchFirefox(
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': web.port,
+      // https too, so a request to any real site shows in the log (a CONNECT) and goes nowhere.
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': web.port,
       'network.proxy.allow_hijacking_localhost': true,
       'network.proxy.no_proxies_on': '',
     },

@@ -162,6 +162,8 @@ export function profile(urges = 400, seed = 7): AllRecords {
       ...(r.next() < 0.7 ? { sleep: r.int(1, 5), meals: r.int(0, 3), movement: r.next() < 0.5 } : {}),
       ...(r.next() < 0.6 ? { craving: r.int(0, 10) } : {}),
       ...(r.next() < 0.2 ? { note: r.pick(NOTES) } : {}),
+      // "What helped today?" on every fourth day, drawn without the random source so the rest stays as it was.
+      ...(day % 4 === 0 ? { helped: ['A walk with Sam', 'Calling my sister', 'Sleep'][day % 3] } : {}),
     };
   });
 

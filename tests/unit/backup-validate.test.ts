@@ -179,6 +179,12 @@ const ROWS: Row[] = [
     { store: 'checkins', index: 5 },
   ],
   [
+    'a check-in whose "What helped today?" is a number',
+    () => changed((f) => (f.stores.checkins[5].helped = 7)),
+    'checkin-note',
+    { store: 'checkins', index: 5 },
+  ],
+  [
     'a plan section Steady does not know',
     () => changed((f) => (f.stores.plan[2].id = 'secrets')),
     'plan-section',

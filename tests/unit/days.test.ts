@@ -14,7 +14,13 @@ describe('the days counter', () => {
       '2026-03-01T22:00-05:00',
       { counter: 0, total: 0, longest: 0 },
     ],
-    ['a week later', '2026-03-01T09:00-05:00', [], '2026-03-08T08:00-04:00', { counter: 7, total: 7, longest: 7 }],
+    [
+      'a week later',
+      '2026-03-01T09:00-05:00',
+      [],
+      '2026-03-08T08:00-04:00',
+      { counter: 7, total: 7, longest: 7, milestone: { days: 7 } },
+    ],
     // 8 March 2026 is the US spring-forward day: it is still one day.
     [
       'across the spring-forward night',
@@ -36,7 +42,7 @@ describe('the days counter', () => {
       ['2026-01-11T21:00-05:00'],
       '2026-01-31T08:00-05:00',
       // 1–10 January, then 12–30 January.
-      { counter: 30, total: 29, longest: 19 },
+      { counter: 30, total: 29, longest: 19, milestone: { days: 30 } },
     ],
     [
       'two lapses the same day count as one day',

@@ -296,8 +296,10 @@ class Step implements fc.AsyncCommand<World, object> {
         case 'check-in': {
           const day = new Date(Date.UTC(2026, 0, 1) + random.int(0, 60) * DAY).toISOString().slice(0, 10);
           const mood = random.int(1, 5);
-          const done = await saveCheckIn(day, { mood });
-          if (done.ok) world.model.checkins?.set(day, { id: day, mood });
+          // "What helped today?" on some days: a sealed field, written and read back like the note.
+          const helped = random.chance(0.3) ? { helped: `A walk on day ${step}` } : {};
+          const done = await saveCheckIn(day, { mood, ...helped });
+          if (done.ok) world.model.checkins?.set(day, { id: day, mood, ...helped });
           ok = done.ok;
           break;
         }

@@ -142,6 +142,7 @@ const WORDS = [
   'LAPSE-before',
   'CHANGE-before',
   'CHECKIN-before',
+  'HELPED-before',
   'MESSAGE-before',
 ];
 
@@ -157,7 +158,7 @@ async function writeWords(suffix: string) {
   const lapse = await recordLapse({ note: `LAPSE-${suffix}` });
   if (lapse.ok) await changeLapseNotes(lapse.value.id, { change: `CHANGE-${suffix}` });
   const day = `2026-12-0${suffix === 'before' ? 1 : 2}`;
-  await checkinsRepo().put({ id: day, mood: 3, note: `CHECKIN-${suffix}` });
+  await checkinsRepo().put({ id: day, mood: 3, note: `CHECKIN-${suffix}`, helped: `HELPED-${suffix}` });
   await changeCheckIn(day, { mood: 4 });
   return urge.ok ? urge.value : undefined;
 }

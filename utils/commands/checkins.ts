@@ -8,7 +8,9 @@ import { attempt, type Done } from './run';
 /** The person's local day, as a check-in's id. */
 export const today = (now = Date.now(), zone = systemZone()): string => dayKey(localDayNumber(now, zone));
 
-export type CheckInAnswers = Partial<Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving' | 'note'>>;
+export type CheckInAnswers = Partial<
+  Pick<CheckIn, 'mood' | 'sleep' | 'meals' | 'movement' | 'craving' | 'note' | 'helped'>
+>;
 
 /**
  * Whether to offer today's check-in (at most one gentle prompt a day, none when it is off or

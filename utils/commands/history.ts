@@ -223,7 +223,11 @@ export const changeLapseNotes = (id: string, notes: LapseNotes): Promise<Done<La
 /** Changes a day's check-in answers already saved (the ones not given stay). */
 export const changeCheckIn = (day: string, answers: CheckInAnswers): Promise<Done<CheckIn>> =>
   attempt(() =>
-    amendRecord('checkins', day, only(answers, ['mood', 'sleep', 'meals', 'movement', 'craving', 'note'] as const)),
+    amendRecord(
+      'checkins',
+      day,
+      only(answers, ['mood', 'sleep', 'meals', 'movement', 'craving', 'note', 'helped'] as const),
+    ),
   );
 
 /**

@@ -13,6 +13,7 @@ export function checkCheckIn(checkIn: CheckIn): Problem | undefined {
   if (checkIn.movement !== undefined && typeof checkIn.movement !== 'boolean') return problem('checkin-mood');
   if (checkIn.craving !== undefined && !isInt(checkIn.craving, 0, 10)) return problem('checkin-mood');
   if (!isOptionalText(checkIn.note, 2000)) return problem('checkin-note');
+  if (!isOptionalText(checkIn.helped, 2000)) return problem('checkin-note');
   return undefined;
 }
 

@@ -40,7 +40,16 @@ export const RECORD_FIELDS: { readonly [S in StoreName]: Fields<StoreValue<Stead
   lines: { ...STAMPS, name: true, number: true, about: true, order: true },
   reachOuts: { ...STAMPS, at: true, contactId: true, lineId: true, channel: true, from: true },
   plan: { ...STAMPS, items: true },
-  checkins: { ...STAMPS, mood: true, sleep: true, meals: true, movement: true, craving: true, note: true },
+  checkins: {
+    ...STAMPS,
+    mood: true,
+    sleep: true,
+    meals: true,
+    movement: true,
+    craving: true,
+    note: true,
+    helped: true,
+  },
   lapses: { ...STAMPS, at: true, triggers: true, note: true, change: true, restartedCounter: true, urgeId: true },
   settings: {
     ...STAMPS,

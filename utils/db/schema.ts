@@ -213,6 +213,8 @@ export interface CheckIn extends Stamped {
   /** How strong cravings were, 0 (none) to 10. */
   craving?: number;
   note?: string;
+  /** "What helped today?", in the person's words (optional; sealed like every note). */
+  helped?: string;
 }
 
 /** A return to use, kept honestly; it never erases the days before it. */
@@ -315,7 +317,7 @@ export interface Lock {
 export const SEALED_FIELDS = {
   urges: { note: 'whole', triggers: 'whole' },
   lapses: { note: 'whole', change: 'whole', triggers: 'whole' },
-  checkins: { note: 'whole' },
+  checkins: { note: 'whole', helped: 'whole' },
   plan: { items: 'each' },
   contacts: { relation: 'whole', note: 'whole', message: 'whole' },
   settings: { reachMessage: 'whole' },

@@ -1,4 +1,5 @@
 import { localDayNumber } from '@/utils/time/zone';
+import { type Milestone, milestoneOn } from './milestones';
 
 /**
  * The days counter and the progress that a lapse never erases. Pure: the clock and the zone are
@@ -12,6 +13,8 @@ export interface Days {
   total?: number;
   /** The longest run of completed days in a row with no lapse. */
   longest?: number;
+  /** The counter's milestone today (30 days, a year), if today is one. */
+  milestone?: Milestone;
 }
 
 export function countDays(
@@ -23,7 +26,10 @@ export function countDays(
   const today = localDayNumber(now, zone);
   const days: Days = {};
   if (starts.counterStart !== undefined) {
-    days.counter = Math.max(0, today - localDayNumber(starts.counterStart, zone));
+    const start = localDayNumber(starts.counterStart, zone);
+    days.counter = Math.max(0, today - start);
+    const milestone = milestoneOn(start, today);
+    if (milestone) days.milestone = milestone;
   }
   if (starts.recoveryStart === undefined) return days;
   const first = localDayNumber(starts.recoveryStart, zone);
