@@ -60,6 +60,19 @@ export const RECORD_FIELDS: { readonly [S in StoreName]: Fields<StoreValue<Stead
     welcomed: true,
     lock: true,
     dismissed: true,
+    searchEngines: true,
+    searchSalt: true,
+  },
+  searches: {
+    ...STAMPS,
+    word: true,
+    plurals: true,
+    level: true,
+    when: true,
+    quietUntil: true,
+    salt: true,
+    keys: true,
+    span: true,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { DBSchema, StoreNames, StoreValue } from 'idb';
+import type { EngineId } from '@/utils/search/engines';
 
 /**
  * The one description of Steady's data. Every record type used anywhere is derived from
@@ -51,6 +52,28 @@ export interface TriggerSite extends Stamped, SitePattern {
   when: SiteWhen;
   /** Until this time the warning is quieted (the person chose "continue"). */
   quietUntil?: number;
+}
+
+/**
+ * A word (or a few: a street, a name, a place) the person named: a search on an engine they turned
+ * on whose query holds it gets the check-in, with a level, a when and quiet as a site has. The word
+ * is sealed at rest under the passcode; the guard gets only `keys`.
+ */
+export interface SearchWord extends Stamped {
+  /** As the person wrote it. */
+  word: string;
+  /** Its English and Spanish plurals count too. */
+  plurals: boolean;
+  level: WarningLevel;
+  when: SiteWhen;
+  /** Until this time the check-in is quieted (the person chose "continue"). */
+  quietUntil?: number;
+  /** The random salt of its keys (the install's, `Settings.searchSalt`, or the one a copy brought). */
+  salt: string;
+  /** The keyed hashes of its folded forms under `salt` (utils/search/match.ts entryKeys). */
+  keys: string[];
+  /** The most words one of its forms has. */
+  span: number;
 }
 
 /** A wall-clock time of day, minutes after midnight (0..1439). */
@@ -272,6 +295,10 @@ export interface Settings extends Stamped {
    * (DISMISS_DAYS in utils/insights/suggestions.ts); older ones are pruned when one is added.
    */
   dismissed?: { key: string; at: number }[];
+  /** The search engines whose searches Steady checks for the named words (access asked when each is turned on). */
+  searchEngines?: EngineId[];
+  /** This install's random salt (32 hex digits) for the keys of the named search words. */
+  searchSalt?: string;
 }
 
 /**
@@ -312,6 +339,7 @@ export const SEALED_FIELDS = {
   plan: { items: 'each' },
   contacts: { relation: 'whole', note: 'whole', message: 'whole' },
   settings: { reachMessage: 'whole' },
+  searches: { word: 'whole' },
 } as const satisfies {
   readonly [S in StoreName]?: { readonly [K in keyof StoreValue<SteadyDB, S>]?: 'whole' | 'each' };
 };
@@ -348,6 +376,7 @@ export interface SteadyDB extends DBSchema {
   checkins: { key: string; value: CheckIn };
   lapses: { key: string; value: Lapse; indexes: { 'by-at': number } };
   settings: { key: 'settings'; value: Settings };
+  searches: { key: string; value: SearchWord };
 }
 
 export type StoreName = StoreNames<SteadyDB>;
@@ -365,6 +394,7 @@ export const STORE_NAMES = [
   'checkins',
   'lapses',
   'settings',
+  'searches',
 ] as const;
 
 // Every store is listed, and nothing else.

@@ -1,4 +1,6 @@
 import { type Problem, problem } from '@/utils/problems';
+import { isEngineId } from '@/utils/search/engines';
+import { isSalt } from '@/utils/search/keyed-hash';
 import { parseDate } from '@/utils/time/calendar';
 import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
@@ -66,6 +68,14 @@ export function checkSettings(settings: Settings): Problem | undefined {
     return problem('settings-dismissed');
   }
   if (settings.lock !== undefined && !isLock(settings.lock)) return problem('settings-lock');
+  const engines = settings.searchEngines;
+  if (
+    engines !== undefined &&
+    !(Array.isArray(engines) && engines.every(isEngineId) && new Set(engines).size === engines.length)
+  ) {
+    return problem('settings-one');
+  }
+  if (settings.searchSalt !== undefined && !isSalt(settings.searchSalt)) return problem('settings-one');
   return undefined;
 }
 
