@@ -21,7 +21,9 @@ import { Section } from './Section';
 export function SearchesSection() {
   const [data, { refetch }] = createResource(listSearches, { initialValue: { words: [], engines: [] } });
   // Access is the browser's fact: asked for each engine, and again whenever permissions change.
-  const [access, { refetch: refetchAccess }] = createResource(engineAccess, { initialValue: {} });
+  const [access, { refetch: refetchAccess }] = createResource(engineAccess, {
+    initialValue: {} as Record<string, boolean>,
+  });
   const [status, setStatus] = createSignal('');
   const onPermissions = () => void refetchAccess();
   onMount(() => {
@@ -53,13 +55,22 @@ export function SearchesSection() {
   const toggle = (id: string, on: boolean) => {
     const engine = engineById(id as EngineId);
     const started = setSearchEngine(engine.id, on, data().engines, sitesKeepingOrigins);
-    void Promise.all([started.saved, on ? started.granted : Promise.resolve(false)]).then(async ([done, granted]) => {
-      await Promise.all([refetch(), refetchAccess()]);
-      if (!done.ok) return setStatus(problemWords(done.problem));
-      const name = [engine.name];
-      if (!on) setStatus(i18n.t('searches.engineOff', name));
-      else setStatus(granted ? i18n.t('searches.engineOn', name) : i18n.t('searches.engineNoAccess', name));
+    /** Says where the engine stands, from the browser's answer about its access. */
+    const tell = async () => {
+      const [, known] = await Promise.all([refetch(), refetchAccess()]);
+      if (!on) setStatus(i18n.t('searches.engineOff', [engine.name]));
+      else if (known?.[engine.id]) setStatus(i18n.t('searches.engineOn', [engine.name]));
+      else setStatus(i18n.t('searches.engineNoAccess', [engine.name]));
+    };
+    // The request's answer may never come while the browser's prompt is open: the saved choice speaks first.
+    void started.saved.then(async (done) => {
+      if (done.ok) await tell();
+      else setStatus(problemWords(done.problem));
     });
+    if (on)
+      void started.granted.then(async (granted) => {
+        if (granted) await tell();
+      });
   };
 
   return (

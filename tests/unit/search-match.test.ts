@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchWord, TriggerSite } from '@/utils/db/schema';
 import { decideFromState, deriveGuardState, withQuiet } from '@/utils/guard/state';
-import { engineMatches, SEARCH_ENGINES, searchQuery } from '@/utils/search/engines';
+import { type EngineId, engineMatches, SEARCH_ENGINES, searchQuery } from '@/utils/search/engines';
 import { createSearchMatcher, entryKeys, type SearchRule } from '@/utils/search/match';
 import { decideWarning } from '@/utils/triggers/decide';
 
@@ -28,7 +28,7 @@ function word(text: string, over: Partial<SearchWord> = {}, salt = SALT): Search
 
 const rules = (words: SearchWord[]): SearchRule[] =>
   words.map(({ id, level, when, salt, keys }) => ({ id, level, when, salt, keys }));
-const matcher = (words: SearchWord[], engines = ['google', 'duckduckgo', 'yahoo', 'startpage'] as const) =>
+const matcher = (words: SearchWord[], engines: readonly EngineId[] = ['google', 'duckduckgo', 'yahoo', 'startpage']) =>
   createSearchMatcher({ engines: [...engines], rules: rules(words), longest: Math.max(...words.map((w) => w.span)) });
 
 describe('the engines: each reads its own query from its result address', () => {
