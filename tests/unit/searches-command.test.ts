@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { enforce } from '@/utils/background/enforce';
+import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
+import { chooseOnWarning, openWarning } from '@/utils/background/warning';
+import {
+  addSearchWord,
+  changeSearchWord,
+  listSearches,
+  removeSearchWord,
+  setSearchEngine,
+} from '@/utils/commands/searches';
+import { eventsRepo } from '@/utils/db/events';
+import { searchesRepo } from '@/utils/db/searches';
+import { settingsRepo } from '@/utils/db/settings';
+import { urgesRepo } from '@/utils/db/urges';
+import { decideFromState, type GuardState } from '@/utils/guard/state';
+import { STORAGE } from '@/utils/storage-keys';
+import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
+
+let ext: FakeExtensionState;
+beforeEach(() => {
+  ext = installFakePermissionsAndScripting([]);
+});
+
+const guardState = async () =>
+  (await fakeBrowser.storage.local.get(STORAGE.guard.key))[STORAGE.guard.key] as GuardState;
+
+const add = async (word: string, plurals = false) => addSearchWord(word, plurals, (await listSearches()).words);
+
+describe('naming a word for searches', () => {
+  it('stores the word with its keys under the install’s salt, made once', async () => {
+    const done = await add('Elm Street', true);
+    expect(done.ok).toBe(true);
+    const settings = await settingsRepo().get();
+    expect(settings.searchSalt).toMatch(/^[0-9a-f]{32}$/);
+    await add('heroin');
+    const { words } = await listSearches();
+    expect(words.map((w) => [w.word, w.plurals, w.level, w.when, w.span])).toEqual([
+      ['Elm Street', true, 'gentle', 'always', 2],
+      ['heroin', false, 'gentle', 'always', 1],
+    ]);
+    expect(words.every((w) => w.salt === settings.searchSalt)).toBe(true);
+    expect((await settingsRepo().get()).searchSalt, 'the salt is made once').toBe(settings.searchSalt);
+  });
+
+  it.each([
+    ['nothing', '   ', 'search-empty'],
+    ['punctuation only', '?! …', 'search-empty'],
+    ['too many words', 'one two three four five six seven', 'search-long'],
+    ['too long', 'a'.repeat(101), 'search-long'],
+  ])('refuses %s with a clear problem and stores nothing', async (_name, text, code) => {
+    const done = await add(text);
+    expect(done).toMatchObject({ ok: false, problem: { code } });
+    expect((await listSearches()).words).toEqual([]);
+  });
+
+  it('refuses the same word again, whatever its case, accents or width', async () => {
+    await add('Camión');
+    for (const again of ['camion', 'CAMIÓN', 'ｃａｍｉｏｎ']) {
+      expect(await add(again)).toMatchObject({ ok: false, problem: { code: 'search-duplicate' } });
+    }
+    expect((await listSearches()).words).toHaveLength(1);
+  });
+
+  it('changes the level and plurals (its keys made again), and removes it', async () => {
+    const done = await add('leaf');
+    if (!done.ok) throw new Error('not added');
+    const firm = await changeSearchWord(done.value, { level: 'firm', plurals: true });
+    if (!firm.ok) throw new Error('not changed');
+    expect(firm.value.level).toBe('firm');
+    expect(firm.value.keys.length).toBeGreaterThan(done.value.keys.length);
+    await removeSearchWord(firm.value);
+    expect((await listSearches()).words).toEqual([]);
+  });
+});
+
+describe('the engines and what the background derives', () => {
+  it('turning an engine on asks for its host in the click; the guard then runs on its results address only', async () => {
+    await add('Elm Street', true);
+    const started = setSearchEngine('google', true, [], async () => []);
+    expect(await started.granted).toBe(true);
+    expect((await started.saved).ok).toBe(true);
+    expect(ext.granted.has('*://www.google.com/*')).toBe(true);
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)?.matches).toEqual(['*://www.google.com/search*']);
+    const state = await guardState();
+    expect(JSON.stringify(state).toLowerCase()).not.toContain('elm');
+    expect(decideFromState(state, 'https://www.google.com/search?q=elm+streets+near+me', 1)?.level).toBe('gentle');
+    expect(decideFromState(state, 'https://www.google.com/search?q=elmstreet', 1)).toBeUndefined();
+  });
+
+  it('an engine without access, or with no word named, registers nothing', async () => {
+    await settingsRepo().update({ searchEngines: ['bing'] });
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)).toBeUndefined();
+    await add('heroin');
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID), 'Bing was never given access').toBeUndefined();
+    expect((await guardState()).search?.engines).toEqual(['bing']);
+  });
+
+  it('turning an engine off gives its host back unless a trigger site needs it', async () => {
+    await add('heroin');
+    await setSearchEngine('google', true, [], async () => []).saved;
+    const off = setSearchEngine('google', false, ['google'], async () => ['*://www.google.com/*']);
+    expect((await off.saved).ok).toBe(true);
+    expect(ext.granted.has('*://www.google.com/*'), 'kept for a site').toBe(true);
+    await setSearchEngine('google', true, [], async () => []).saved;
+    await setSearchEngine('google', false, ['google'], async () => []).saved;
+    expect(ext.granted.has('*://www.google.com/*')).toBe(false);
+    expect((await settingsRepo().get()).searchEngines).toEqual([]);
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)).toBeUndefined();
+  });
+
+  it('a continue quiets the search word in the database', async () => {
+    await add('heroin');
+    const [entry] = (await listSearches()).words;
+    await searchesRepo().quiet([entry?.id ?? '', 'not-a-word'], 5_000_000_000_000);
+    expect((await listSearches()).words[0]?.quietUntil).toBe(5_000_000_000_000);
+  });
+});
+
+describe('a check-in on a search, in the background', () => {
+  const NOW = 1_780_000_000_000;
+  const SEARCH = 'https://www.google.com/search?q=heroin+near+me';
+
+  it('is recorded against the engine’s host, never the word or the query; continue quiets the word; an urge names the engine', async () => {
+    await settingsRepo().update({ recordPaths: true });
+    await add('heroin');
+    await setSearchEngine('google', true, [], async () => []).saved;
+    const view = await openWarning(SEARCH, NOW, 'UTC');
+    expect(view).toMatchObject({ found: true, level: 'gentle' });
+    await chooseOnWarning({ type: 'warning-choice', url: SEARCH, choice: 'log-urge' }, NOW + 1, 'UTC', enforce);
+    await chooseOnWarning({ type: 'warning-choice', url: SEARCH, choice: 'continue' }, NOW + 2, 'UTC', enforce);
+    const events = await eventsRepo().list();
+    expect(events.map((e) => [e.choice, e.host, e.path])).toEqual(
+      expect.arrayContaining([
+        ['shown', 'www.google.com', '/search'],
+        ['log-urge', 'www.google.com', '/search'],
+        ['continue', 'www.google.com', '/search'],
+      ]),
+    );
+    expect(JSON.stringify(events)).not.toContain('heroin');
+    expect((await urgesRepo().list())[0]?.triggers).toEqual(['www.google.com']);
+    expect((await listSearches()).words[0]?.quietUntil).toBeGreaterThan(NOW);
+    expect((await openWarning(SEARCH, NOW + 3, 'UTC')).found, 'quiet after continue').toBe(false);
+  });
+});
