@@ -11,11 +11,15 @@ import {
   setSearchEngine,
 } from '@/utils/commands/searches';
 import { eventsRepo } from '@/utils/db/events';
+import { SEARCH_TRIGGER, type WarningChoice } from '@/utils/db/schema';
 import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
 import { urgesRepo } from '@/utils/db/urges';
 import { decideFromState, type GuardState } from '@/utils/guard/state';
+import { suggestSites } from '@/utils/insights/site-suggestions';
+import { createSiteWarnings, SEARCH_ROW } from '@/utils/insights/site-warnings';
 import { STORAGE } from '@/utils/storage-keys';
+import { createLocalClock } from '@/utils/time/clock';
 import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
 
 let ext: FakeExtensionState;
@@ -126,7 +130,7 @@ describe('a check-in on a search, in the background', () => {
   const NOW = 1_780_000_000_000;
   const SEARCH = 'https://www.google.com/search?q=heroin+near+me';
 
-  it('is recorded against the engine’s host, never the word or the query; continue quiets the word; an urge names the engine', async () => {
+  it('is recorded against the engine’s host, never the word or the query; continue quiets the word; an urge names “a search”', async () => {
     await settingsRepo().update({ recordPaths: true });
     await add('heroin');
     await setSearchEngine('google', true, [], async () => []).saved;
@@ -143,8 +147,45 @@ describe('a check-in on a search, in the background', () => {
       ]),
     );
     expect(JSON.stringify(events)).not.toContain('heroin');
-    expect((await urgesRepo().list())[0]?.triggers).toEqual(['www.google.com']);
+    expect((await urgesRepo().list())[0]?.triggers).toEqual([SEARCH_TRIGGER]);
+    expect(events.every((e) => e.kind === 'search')).toBe(true);
     expect((await listSearches()).words[0]?.quietUntil).toBeGreaterThan(NOW);
     expect((await openWarning(SEARCH, NOW + 3, 'UTC')).found, 'quiet after continue').toBe(false);
+  });
+});
+
+describe('insights count searches as one more kind of trigger', () => {
+  const clock = createLocalClock('UTC');
+  const event = (siteId: string, host: string, choice: WarningChoice, kind?: 'search') => ({
+    at: 1_780_000_000_000,
+    siteId,
+    host,
+    choice,
+    ...(kind ? { kind } : {}),
+  });
+
+  it('every search check-in, whatever its word or engine, is one row; sites keep theirs', () => {
+    const counts = createSiteWarnings(clock);
+    counts.add(event('word-a', 'www.google.com', 'shown', 'search'));
+    counts.add(event('word-b', 'duckduckgo.com', 'shown', 'search'));
+    counts.add(event('word-b', 'duckduckgo.com', 'leave', 'search'));
+    counts.add(event('site-1', 'example.org', 'shown'));
+    const rows = counts.result().sites.map((row) => [row.siteId, row.search ?? false, row.host, row.shown]);
+    expect(rows).toEqual([
+      [SEARCH_ROW, true, '', 2],
+      ['site-1', false, 'example.org', 1],
+    ]);
+  });
+
+  it('a search’s engine is never suggested as a trigger site, however often it comes up', () => {
+    const events = Array.from({ length: 30 }, (_, i) => ({
+      ...event('word-a', 'www.google.com', 'shown', 'search'),
+      at: 1_780_000_000_000 - i * 3_600_000,
+    }));
+    const urges = [{ at: 1_780_000_000_000, siteId: 'word-a', triggers: [SEARCH_TRIGGER] }];
+    expect(suggestSites(urges, events, [], 1_780_000_000_000, 'UTC')).toEqual([]);
+    // The same check-ins on a site no longer on the list do suggest it: the test can tell.
+    const asSite = events.map(({ kind: _kind, ...rest }) => rest);
+    expect(JSON.stringify(suggestSites([], asSite, [], 1_780_000_000_000, 'UTC'))).toContain('www.google.com');
   });
 });

@@ -4,7 +4,7 @@ import { walkNewest } from '@/utils/db/history';
 import { planRepo } from '@/utils/db/plan';
 import { reachOutsRepo } from '@/utils/db/reach-outs';
 import type { WarningChoice, WarningEvent } from '@/utils/db/schema';
-import { MAX_TEXT } from '@/utils/db/schema';
+import { MAX_TEXT, SEARCH_TRIGGER } from '@/utils/db/schema';
 import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
@@ -40,9 +40,9 @@ async function decisionFor(url: string, now: number, zone: string) {
  * What a check-in is recorded against: its site, or for a search the named word's id and the
  * engine's host (never the word, nor the query, which is in the address's query, not its path).
  */
-function recordedAs(rule: { id: string; host?: string }, url: string): { id: string; host: string } {
+function recordedAs(rule: { id: string; host?: string }, url: string): { id: string; host: string; kind?: 'search' } {
   if (!isSearchRule(rule) && rule.host !== undefined) return { id: rule.id, host: rule.host };
-  return { id: rule.id, host: splitUrl(url)?.host ?? '' };
+  return { id: rule.id, host: splitUrl(url)?.host ?? '', kind: 'search' };
 }
 
 /**
@@ -51,7 +51,7 @@ function recordedAs(rule: { id: string; host?: string }, url: string): { id: str
  * The page's path only when the person opted in, cut to what a record may hold.
  */
 export async function recordEvent(
-  site: { id: string; host: string },
+  site: { id: string; host: string; kind?: 'search' },
   choice: WarningChoice,
   url: string,
   at: number,
@@ -59,7 +59,14 @@ export async function recordEvent(
 ): Promise<void> {
   try {
     const path = withPath ? splitUrl(url)?.path.slice(0, MAX_TEXT) : undefined;
-    await eventsRepo().put({ at, siteId: site.id, host: site.host, choice, ...(path ? { path } : {}) });
+    await eventsRepo().put({
+      at,
+      siteId: site.id,
+      host: site.host,
+      choice,
+      ...(path ? { path } : {}),
+      ...(site.kind ? { kind: site.kind } : {}),
+    });
   } catch (error) {
     console.warn('Steady could not record a warning event', error);
   }
@@ -132,7 +139,8 @@ export async function chooseOnWarning(
     await urgesRepo().put({
       at: now,
       siteId: decision.rule.id,
-      triggers: [recordedAs(decision.rule, request.url).host],
+      // A search's urge names what set it off as "a search" (SEARCH_TRIGGER), never the word or the engine.
+      triggers: [isSearchRule(decision.rule) ? SEARCH_TRIGGER : decision.rule.host],
       ...(strength !== undefined ? { strength } : {}),
       ...(strengthAfter !== undefined ? { strengthAfter, outcome: 'rode-it-out' as const } : {}),
       ...(rodeSeconds !== undefined ? { rodeSeconds } : {}),

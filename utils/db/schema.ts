@@ -110,6 +110,9 @@ export type UrgeOutcome = (typeof URGE_OUTCOMES)[number];
 export const HALT = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type Halt = (typeof HALT)[number];
 
+/** The trigger an urge logged on a search's check-in names (shown as "A search"), kept as HALT ids are. */
+export const SEARCH_TRIGGER = 'search';
+
 export interface Urge extends Stamped {
   /** When the urge was felt. */
   at: number;
@@ -140,6 +143,8 @@ export interface WarningEvent extends Stamped {
   host: string;
   choice: WarningChoice;
   path?: string;
+  /** 'search': a check-in on a search (`siteId` is then the named word's id, `host` the engine's). */
+  kind?: 'search';
 }
 
 /**
