@@ -1,5 +1,5 @@
 import type { DBSchema, StoreNames, StoreValue } from 'idb';
-import type { EngineId } from '@/utils/search/engines';
+import type { EngineId } from '@/utils/search/engine-ids';
 
 /**
  * The one description of Steady's data. Every record type used anywhere is derived from

@@ -1,6 +1,5 @@
 import { type Problem, problem } from '@/utils/problems';
-import { isEngineId } from '@/utils/search/engines';
-import { isSalt } from '@/utils/search/keyed-hash';
+import { isEngineId } from '@/utils/search/engine-ids';
 import { parseDate } from '@/utils/time/calendar';
 import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
@@ -75,7 +74,9 @@ export function checkSettings(settings: Settings): Problem | undefined {
   ) {
     return problem('settings-one');
   }
-  if (settings.searchSalt !== undefined && !isSalt(settings.searchSalt)) return problem('settings-one');
+  if (settings.searchSalt !== undefined && !/^[0-9a-f]{32}$/.test(String(settings.searchSalt))) {
+    return problem('settings-one');
+  }
   return undefined;
 }
 

@@ -12,6 +12,10 @@
  * `?q=`: its patterns are the path `/` alone and `/?*` (browsers differ on whether a pattern's path
  * also sees the query; between them, the two cover `/` with any query and nothing else of the host).
  */
+import type { EngineId } from './engine-ids';
+
+export { ENGINE_IDS, type EngineId, isEngineId } from './engine-ids';
+
 export const SEARCH_ENGINES = [
   { id: 'google', name: 'Google', host: 'www.google.com', paths: ['/search'], matches: ['/search*'], params: ['q'] },
   { id: 'bing', name: 'Bing', host: 'www.bing.com', paths: ['/search'], matches: ['/search*'], params: ['q'] },
@@ -37,12 +41,11 @@ export const SEARCH_ENGINES = [
 ] as const;
 
 export type SearchEngine = (typeof SEARCH_ENGINES)[number];
-export type EngineId = SearchEngine['id'];
 
-export const ENGINE_IDS: readonly EngineId[] = SEARCH_ENGINES.map((engine) => engine.id);
-
-/** Whether `value` names an engine of the table. */
-export const isEngineId = (value: unknown): value is EngineId => ENGINE_IDS.includes(value as EngineId);
+// The table and the ids name the same engines (a compile-time check).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type _Ids = Same<SearchEngine['id'], EngineId> extends true ? true : never;
+export const ENGINES_MATCH_IDS: _Ids = true;
 
 /** An engine by its id. */
 export const engineById = (id: EngineId): SearchEngine =>
