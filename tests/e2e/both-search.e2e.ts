@@ -87,3 +87,22 @@ describe('in chromium, what Steady keeps and where it runs', () => {
     ).toBe(false);
   });
 });
+
+describe('in firefox, DuckDuckGo’s results at /?q=', () => {
+  // duckduckgo.com loads over http in Firefox here (Chromium upgrades it to https, which the test
+  // server does not serve): its two patterns, `/` and `/?*`, reach its results address.
+  it('a search there with a named word is checked in on; its other pages are not', async () => {
+    driver = await startDriver('firefox', 'en', [...GRANT, '*://duckduckgo.com/*']);
+    driver.web.page('/', RESULTS);
+    const options = await nameWordAndTurnOnGoogle(driver, 'heroin');
+    await options.click('switch', t('searches.engineLabel', ['DuckDuckGo']));
+    await options.waitForStatus(t('searches.engineOn', ['DuckDuckGo']));
+    const tab = await driver.visit('duckduckgo.com', '/?q=Heroin+prices&ia=web');
+    const checkIn = await tab.checkIn();
+    expect(await tab.title()).toBe('covered');
+    await checkIn.seeText(t('warning.searchHeading'));
+    const about = await driver.visit('duckduckgo.com', '/about?q=heroin');
+    expect(await about.host()).toBe('duckduckgo.com');
+    expect(await about.covered(), 'no guard runs outside the results address').toBe(false);
+  });
+});
