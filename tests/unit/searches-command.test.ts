@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enforce } from '@/utils/background/enforce';
 import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
 import { chooseOnWarning, openWarning } from '@/utils/background/warning';
+import { lockNow, setPasscode, unlock } from '@/utils/commands/lock';
 import {
   addSearchWord,
   changeSearchWord,
@@ -11,6 +12,7 @@ import {
   setSearchEngine,
 } from '@/utils/commands/searches';
 import { eventsRepo } from '@/utils/db/events';
+import { openSteadyDb } from '@/utils/db/open';
 import { SEARCH_TRIGGER, type WarningChoice } from '@/utils/db/schema';
 import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
@@ -187,5 +189,31 @@ describe('insights count searches as one more kind of trigger', () => {
     // The same check-ins on a site no longer on the list do suggest it: the test can tell.
     const asSite = events.map(({ kind: _kind, ...rest }) => rest);
     expect(JSON.stringify(suggestSites([], asSite, [], 1_780_000_000_000, 'UTC'))).toContain('www.google.com');
+  });
+});
+
+describe('the words at rest, under a passcode', () => {
+  it('are sealed when a passcode is set; while locked the guard still checks in from their keys', async () => {
+    await add('Elm Street');
+    await setSearchEngine('google', true, [], async () => []).saved;
+    const raw = async () => {
+      const db = await openSteadyDb();
+      const all = await db.getAll('searches');
+      db.close();
+      return JSON.stringify(all, (_key, value) =>
+        ArrayBuffer.isView(value) ? new TextDecoder().decode(value as Uint8Array) : value,
+      );
+    };
+    expect(await raw(), 'in the clear without a passcode').toContain('Elm Street');
+    expect((await setPasscode('river stones', 'river stones', 5)).ok).toBe(true);
+    expect(await raw()).not.toContain('Elm Street');
+    await lockNow();
+    await enforce();
+    const state = await guardState();
+    expect(JSON.stringify(state)).not.toContain('Elm');
+    expect(decideFromState(state, 'https://www.google.com/search?q=elm+street', 1)?.level).toBe('gentle');
+    expect((await listSearches()).words[0]?.word, 'left out of every read while locked').toBeUndefined();
+    expect((await unlock('river stones')).ok).toBe(true);
+    expect((await listSearches()).words[0]?.word).toBe('Elm Street');
   });
 });
