@@ -18,6 +18,7 @@ import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
 import { urgesRepo } from '@/utils/db/urges';
 import { decideFromState, type GuardState } from '@/utils/guard/state';
+import { changeChoices } from '@/utils/history/warnings';
 import { suggestSites } from '@/utils/insights/site-suggestions';
 import { createSiteWarnings, SEARCH_ROW } from '@/utils/insights/site-warnings';
 import { STORAGE } from '@/utils/storage-keys';
@@ -215,5 +216,22 @@ describe('the words at rest, under a passcode', () => {
     expect((await listSearches()).words[0]?.word, 'left out of every read while locked').toBeUndefined();
     expect((await unlock('river stones')).ok).toBe(true);
     expect((await listSearches()).words[0]?.word).toBe('Elm Street');
+  });
+});
+
+describe('the history of a search’s check-in', () => {
+  it('a choice added to it later stays a search’s (never a site’s, which insights would suggest)', () => {
+    const shown = {
+      id: 'e1',
+      at: 1_780_000_000_000,
+      siteId: 'word-a',
+      host: 'www.google.com',
+      choice: 'shown' as const,
+      kind: 'search' as const,
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const change = changeChoices({ events: [shown] }, ['leave'], 2, () => 'e2');
+    expect(change?.into).toEqual([expect.objectContaining({ choice: 'leave', kind: 'search', siteId: 'word-a' })]);
   });
 });
