@@ -111,7 +111,11 @@ function EntryView(props: Omit<HistoryListProps, 'entries' | 'empty'> & { entry:
       <Match when={props.entry.kind === 'warning' && props.entry}>
         {(warning) => {
           const when = () => dateTime(warning().at);
-          const host = () => warning().events[0]?.host ?? '';
+          // A search's check-in is named as "a search", never by its word (nor by its engine).
+          const host = () =>
+            warning().events[0]?.kind === 'search'
+              ? i18n.t('history.warning.aSearch')
+              : (warning().events[0]?.host ?? '');
           return (
             <Entry
               entry={warning()}

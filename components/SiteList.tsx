@@ -18,13 +18,13 @@ export const LEVEL_NAMES: Record<WarningLevel, () => string> = {
   pause: () => i18n.t('sites.levels.pause'),
   firm: () => i18n.t('sites.levels.firm'),
 };
-const WHEN_NAMES: Record<SiteWhen, () => string> = {
+export const WHEN_NAMES: Record<SiteWhen, () => string> = {
   always: () => i18n.t('sites.whens.always'),
   'hard-times': () => i18n.t('sites.whens.hardTimes'),
 };
 
 /** A select among `options`, each shown by its name, labelled for screen readers. */
-function Choice<T extends string>(props: {
+export function Choice<T extends string>(props: {
   label: string;
   options: readonly T[];
   names: Record<T, () => string>;

@@ -24,6 +24,8 @@ export interface WarningProps {
   answer?: 'waiting' | 'ready' | 'unavailable';
   /** Which of the alternating headings to show (so the screen does not become wallpaper). */
   variant: number;
+  /** The check-in is for a search with a word the person named: its heading says so, never the word. */
+  search?: boolean;
   /** One of the person's own reasons or plan lines, if they wrote any. */
   ownWords?: string;
   /** Who to reach and how (from the background); without anyone, reach out goes to the crisis lines. */
@@ -89,7 +91,10 @@ export function Warning(props: WarningProps) {
     onCleanup(() => document.removeEventListener('keydown', onKey));
   });
 
-  const text = () => (HEADINGS[props.variant % HEADINGS.length] ?? HEADINGS[0])?.() ?? '';
+  const text = () =>
+    props.search
+      ? i18n.t('warning.searchHeading')
+      : ((HEADINGS[props.variant % HEADINGS.length] ?? HEADINGS[0])?.() ?? '');
 
   return (
     <main class="warning stack" aria-labelledby="warning-heading" ref={root}>

@@ -23,6 +23,11 @@ export const PROBLEM_CODES = [
   'site-when',
   'site-quiet',
   'site-duplicate',
+  // A named search word, as typed and as stored (its level, when and quiet use the site codes).
+  'search-empty',
+  'search-long',
+  'search-duplicate',
+  'search-entry',
   // A hard time, as typed and as stored.
   'time-no-label',
   'time-source',

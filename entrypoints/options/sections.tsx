@@ -6,6 +6,7 @@ import { HistorySection } from './HistorySection';
 import { InsightsSection } from './InsightsSection';
 import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
+import { SearchesSection } from './SearchesSection';
 import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
 import { SummarySection } from './SummarySection';
@@ -35,6 +36,7 @@ interface SectionEntry {
 export const SECTION_LIST = [
   { id: 'welcome', name: () => i18n.t('nav.welcome'), view: (c) => <WelcomeSection onDone={c.onWelcomeChanged} /> },
   { id: 'sites', name: () => i18n.t('sites.heading'), view: () => <SitesSection /> },
+  { id: 'searches', name: () => i18n.t('searches.heading'), view: () => <SearchesSection /> },
   { id: 'times', name: () => i18n.t('times.heading'), view: () => <TimesSection /> },
   { id: 'plan', name: () => i18n.t('plan.heading'), view: () => <PlanSection /> },
   { id: 'people', name: () => i18n.t('people.heading'), view: () => <PeopleSection /> },

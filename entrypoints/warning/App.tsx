@@ -58,6 +58,7 @@ export function App(props: { search: string }) {
       level={view()?.level ?? params.level}
       pauseSeconds={view()?.pauseSeconds ?? params.pauseSeconds ?? 10}
       variant={Math.floor(Date.now() / 60_000)}
+      search={params.search}
       answer={answer()}
       ownWords={view()?.ownWords}
       reach={view()?.reach}

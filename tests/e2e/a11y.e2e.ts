@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 const SCHEMES = ['light', 'dark'] as const;
-const SECTIONS = ['welcome', 'sites', 'times', 'plan', 'people', 'settings', 'data', 'help'] as const;
+const SECTIONS = ['welcome', 'sites', 'searches', 'times', 'plan', 'people', 'settings', 'data', 'help'] as const;
 
 describe.each(SCHEMES)('in %s', (scheme) => {
   it.each(SECTIONS)('the options page, section %s', async (section) => {

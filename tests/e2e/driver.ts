@@ -24,8 +24,10 @@ import {
   GRANTED_TEST_HOSTS,
   launch,
   openExtensionPage,
+  type Session,
   stopServiceWorker,
   type TestWeb,
+  testBuild,
   warningFrame,
 } from './harness';
 
@@ -81,6 +83,8 @@ export interface Tab extends Surface {
   waitUncovered(): Promise<void>;
   /** The host of this web page, once loaded (asked of the page). */
   host(): Promise<string>;
+  /** The title of this web page (a probe page writes what its first script saw there). */
+  title(): Promise<string>;
   /** Goes to a page of a test host, in this tab. */
   goto(host: string, path?: string): Promise<void>;
   /** Runs an expression in this web page (never in Steady's own pages) and gives its value. */
@@ -101,12 +105,21 @@ export interface Driver {
   visit(host: string, path?: string): Promise<Tab>;
   /** Stops Steady's background, as the browser does when idle: Chromium's worker only (Firefox's event page cannot be stopped over BiDi). */
   stopBackground?(): Promise<void>;
+  /** Chromium's session (its worker, for what a test reads there); Firefox runs no script of a test in Steady. */
+  readonly chromium?: Session;
   close(): Promise<void>;
 }
 
-/** Starts a fresh browser of this kind, with Steady's test build, speaking English or Spanish (as in Mexico). */
-export function startDriver(browser: BrowserName, language: 'en' | 'es' = 'en'): Promise<Driver> {
-  return browser === 'chromium' ? chromiumDriver(language) : firefoxDriver(language);
+/**
+ * Starts a fresh browser of this kind, with Steady's test build (granted the test hosts, or the
+ * hosts given), speaking English or Spanish (as in Mexico).
+ */
+export function startDriver(
+  browser: BrowserName,
+  language: 'en' | 'es' = 'en',
+  grant: readonly string[] = GRANTED_TEST_HOSTS,
+): Promise<Driver> {
+  return browser === 'chromium' ? chromiumDriver(language, grant) : firefoxDriver(language, grant);
 }
 
 /** Text for an XPath string literal. */
@@ -114,8 +127,12 @@ const quoted = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`
 
 // Chromium -------------------------------------------------------------------------------------
 
-async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
-  const session = await launch({ language, locale: language === 'es' ? 'es-MX' : 'en-US' });
+async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): Promise<Driver> {
+  const session = await launch({
+    language,
+    locale: language === 'es' ? 'es-MX' : 'en-US',
+    extensionDir: testBuild(grant),
+  });
   const tab = (page: PlaywrightPage): Tab => ({
     ...chromiumSurface(page),
     async checkIn() {
@@ -135,6 +152,7 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
       await page.waitForLoadState();
       return page.evaluate(() => location.hostname);
     },
+    title: () => page.title(),
     async goto(host, path = '/') {
       await page.goto(session.web.url(host, path));
     },
@@ -154,6 +172,7 @@ async function chromiumDriver(language: 'en' | 'es'): Promise<Driver> {
       await page.goto(session.web.url(host, path));
       return tab(page);
     },
+    chromium: session,
     async close() {
       await session.close();
       await session.web.stop();
@@ -200,9 +219,9 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
 
 // Firefox --------------------------------------------------------------------------------------
 
-async function firefoxDriver(language: 'en' | 'es'): Promise<Driver> {
+async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): Promise<Driver> {
   const locale = language === 'es' ? 'es-MX' : undefined;
-  const session = await launchFirefox(GRANTED_TEST_HOSTS, { width: 1024, height: 2400 }, locale, language);
+  const session = await launchFirefox(grant, { width: 1024, height: 2400 }, locale, language);
   const tab = (page: PuppeteerPage): Tab => ({
     ...firefoxSurface(page),
     async checkIn() {
@@ -215,6 +234,7 @@ async function firefoxDriver(language: 'en' | 'es'): Promise<Driver> {
         const host = await page.evaluate(() => (document.readyState === 'loading' ? undefined : location.hostname));
         return host ?? undefined;
       }),
+    title: () => page.title(),
     async goto(host, path = '/') {
       await page.goto(session.web.url(host, path));
     },

@@ -56,6 +56,7 @@ const REQUIRED: Record<StoreName, readonly string[]> = {
     'checkIns',
     'firmerDuringHardTimes',
   ],
+  searches: ['id', 'createdAt', 'updatedAt', 'plurals', 'level', 'when', 'salt', 'keys', 'span'],
 };
 
 /** Fields that hold a time (epoch ms), where a store has them. */

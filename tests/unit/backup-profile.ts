@@ -6,6 +6,7 @@ import type {
   Lapse,
   PlanSection,
   ReachOutEvent,
+  SearchWord,
   Settings,
   TriggerSite,
   TriggerTime,
@@ -13,6 +14,10 @@ import type {
   WarningEvent,
 } from '@/utils/db/schema';
 import { HALT, PLAN_SECTIONS, STORE_NAMES, URGE_OUTCOMES, WARNING_CHOICES } from '@/utils/db/schema';
+import { entryKeys } from '@/utils/search/match';
+
+/** The profile's salt for its search words. */
+const SEARCH_SALT = '00112233445566778899aabbccddeeff';
 
 /**
  * A realistic person's data for the backup tests: a few months of use, every store filled and
@@ -193,8 +198,18 @@ export function profile(urges = 400, seed = 7): AllRecords {
       country: 'US',
       reachMessage: 'It’s a hard moment. Can we talk?',
       welcomed: true,
+      searchEngines: ['google', 'duckduckgo'],
+      searchSalt: SEARCH_SALT,
     },
   ];
+
+  const searches: SearchWord[] = [
+    { word: 'Elm Street', plurals: false, level: 'pause' as const, when: 'always' as const },
+    { word: 'Camión', plurals: true, level: 'gentle' as const, when: 'hard-times' as const, quietUntil: at(5) },
+  ].map((entry) => {
+    const { keys, words } = entryKeys(entry.word, entry.plurals, SEARCH_SALT);
+    return { id: r.uuid(), ...stamp(at(3)), ...entry, salt: SEARCH_SALT, keys, span: words };
+  });
 
   return sorted({
     sites,
@@ -208,6 +223,7 @@ export function profile(urges = 400, seed = 7): AllRecords {
     checkins,
     lapses,
     settings,
+    searches,
   });
 }
 

@@ -96,6 +96,7 @@ const STORES_AT: Record<number, Record<string, string[]>> = {
 STORES_AT[3] = STORES_AT[2] as Record<string, string[]>;
 STORES_AT[4] = { ...STORES_AT[3], lines: ['by-order'], reachOuts: ['by-at'] };
 STORES_AT[5] = STORES_AT[4] as Record<string, string[]>;
+STORES_AT[6] = { ...STORES_AT[5], searches: [] };
 
 async function fill(version: number, name: string) {
   const db = await openSteadyDb(version, name);
@@ -259,6 +260,18 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('version 6 adds the store of words for searches, empty, and every earlier record stays', async () => {
+    await fill(5, 'six');
+    const before = await openSteadyDb(5, 'six');
+    const sites = await before.getAll('sites');
+    before.close();
+    const db = await openSteadyDb(6, 'six');
+    expect(await db.getAll('searches')).toEqual([]);
+    expect(await db.getAll('sites')).toEqual(sites);
+    expect(sites.length).toBeGreaterThan(0);
+    db.close();
+  });
+
   it('creates every store of the schema in a new database', async () => {
     const db = await openSteadyDb();
     expect([...db.objectStoreNames].sort()).toEqual(
@@ -270,6 +283,7 @@ describe('migrations', () => {
         'lines',
         'plan',
         'reachOuts',
+        'searches',
         'settings',
         'sites',
         'times',

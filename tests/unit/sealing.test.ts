@@ -239,6 +239,14 @@ describe('the words at rest', () => {
   }, 60_000);
 
   it('names each sealed field in one place', () => {
-    expect(Object.keys(SEALED_FIELDS).sort()).toEqual(['checkins', 'contacts', 'lapses', 'plan', 'settings', 'urges']);
+    expect(Object.keys(SEALED_FIELDS).sort()).toEqual([
+      'checkins',
+      'contacts',
+      'lapses',
+      'plan',
+      'searches',
+      'settings',
+      'urges',
+    ]);
   });
 });

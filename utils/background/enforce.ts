@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { linesRepo } from '@/utils/db/lines';
 import { closeDb } from '@/utils/db/open';
+import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { asQuietTimes, capQuiet, deriveGuardState } from '@/utils/guard/state';
 import { deriveHelpCopy } from '@/utils/help-copy';
-import { hasAccess } from '@/utils/permissions';
+import { hasAccess, hasOrigins } from '@/utils/permissions';
+import { engineById, engineMatches, engineOrigins } from '@/utils/search/engines';
 import { RETIRED_LOCAL_KEYS, STORAGE } from '@/utils/storage-keys';
 import { systemZone } from '@/utils/time/zone';
 import { levelInput } from '@/utils/triggers/decide';
@@ -24,18 +26,19 @@ import { syncGuardRegistration } from './registration';
  * reads nothing it derived itself.
  */
 export async function enforce(now = Date.now(), zone = systemZone()): Promise<void> {
-  const [sites, times, settings, lines] = await Promise.all([
+  const [sites, times, settings, lines, words] = await Promise.all([
     sitesRepo().list(),
     timesRepo().list(),
     settingsRepo().get(),
     linesRepo().list(),
+    searchesRepo().list(),
   ]);
   const hardTimes = hardTimesAt(times, now, zone);
   await showHardTimes(hardTimes, settings, now);
   // The copies the guard and the warning page read at once, written only when they changed
   // (every wake-up re-derives).
   const copies: Record<string, unknown> = {
-    [STORAGE.guard.key]: deriveGuardState(sites, levelInput(hardTimes.state.on, settings), settings),
+    [STORAGE.guard.key]: deriveGuardState(sites, levelInput(hardTimes.state.on, settings), settings, words),
     [STORAGE.help.key]: deriveHelpCopy(lines, settings),
   };
   const stored = await browser.storage.local.get([
@@ -46,7 +49,12 @@ export async function enforce(now = Date.now(), zone = systemZone()): Promise<vo
   // The guard's own quiet times (written on "continue"), capped: none for a rule gone or firm, none
   // over or longer than the quiet time set, and a bounded number. The database holds the real ones.
   if (stored[STORAGE.guardQuiet.key] !== undefined) {
-    const quiet = capQuiet(asQuietTimes(stored[STORAGE.guardQuiet.key]), sites, now, settings.quietMinutes);
+    const quiet = capQuiet(
+      asQuietTimes(stored[STORAGE.guardQuiet.key]),
+      [...sites, ...words],
+      now,
+      settings.quietMinutes,
+    );
     if (Object.keys(quiet).length === 0) await browser.storage.local.remove(STORAGE.guardQuiet.key);
     else if (JSON.stringify(quiet) !== JSON.stringify(stored[STORAGE.guardQuiet.key]))
       copies[STORAGE.guardQuiet.key] = quiet;
@@ -59,7 +67,13 @@ export async function enforce(now = Date.now(), zone = systemZone()): Promise<vo
   );
   if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
   const granted = await Promise.all(sites.map(hasAccess));
-  await syncGuardRegistration(sites.filter((_, i) => granted[i]).flatMap(originsFor));
+  // The engines' result addresses only (never their whole hosts), once a word is named and access given.
+  const engines = words.length > 0 ? (settings.searchEngines ?? []).map(engineById) : [];
+  const enginesGranted = await Promise.all(engines.map((engine) => hasOrigins(engineOrigins(engine))));
+  await syncGuardRegistration([
+    ...sites.filter((_, i) => granted[i]).flatMap(originsFor),
+    ...engines.filter((_, i) => enginesGranted[i]).flatMap(engineMatches),
+  ]);
 }
 
 /**

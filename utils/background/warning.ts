@@ -4,15 +4,18 @@ import { walkNewest } from '@/utils/db/history';
 import { planRepo } from '@/utils/db/plan';
 import { reachOutsRepo } from '@/utils/db/reach-outs';
 import type { Settings, WarningChoice, WarningEvent } from '@/utils/db/schema';
-import { MAX_TEXT } from '@/utils/db/schema';
+import { MAX_TEXT, SEARCH_TRIGGER } from '@/utils/db/schema';
+import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
 import { sitesRepo } from '@/utils/db/sites';
 import { timesRepo } from '@/utils/db/times';
 import { urgesRepo } from '@/utils/db/urges';
+import { deriveSearchCopy, searchMatcherFor } from '@/utils/guard/state';
 import { isLocked, unlockedUntil } from '@/utils/lock/session';
 import { type BackgroundMessage, sendToGuard, type WarningView } from '@/utils/messages';
 import { reachView } from '@/utils/reach-out/available';
 import { reachMessage, reachSubject } from '@/utils/reach-out/words';
+import { isSearchRule } from '@/utils/search/match';
 import { dayStart } from '@/utils/time/wall-clock';
 import { localDayNumber } from '@/utils/time/zone';
 import { decideWarning, levelInput } from '@/utils/triggers/decide';
@@ -24,9 +27,25 @@ import { isNewShowing, SAME_SHOWING_MS } from '@/utils/warning/showing';
 
 /** The decision for `url` at `now`, from the database (the same function the guard calls on its copy). */
 async function decisionFor(url: string, now: number, zone: string) {
-  const [sites, times, settings] = await Promise.all([sitesRepo().list(), timesRepo().list(), settingsRepo().get()]);
+  const [sites, times, settings, words] = await Promise.all([
+    sitesRepo().list(),
+    timesRepo().list(),
+    settingsRepo().get(),
+    searchesRepo().list(),
+  ]);
   const hardTime = levelInput(hardTimeState(times, now, zone).on, settings);
-  return { decision: decideWarning(sites, url, now, hardTime), settings };
+  const copy = deriveSearchCopy(words, settings.searchEngines ?? []);
+  const decision = decideWarning(sites, url, now, hardTime, undefined, copy && searchMatcherFor(copy));
+  return { decision, settings };
+}
+
+/**
+ * What a check-in is recorded against: its site, or for a search the named word's id and the
+ * engine's host (never the word, nor the query, which is in the address's query, not its path).
+ */
+function recordedAs(rule: { id: string; host?: string }, url: string): { id: string; host: string; kind?: 'search' } {
+  if (!isSearchRule(rule) && rule.host !== undefined) return { id: rule.id, host: rule.host };
+  return { id: rule.id, host: splitUrl(url)?.host ?? '', kind: 'search' };
 }
 
 /**
@@ -35,7 +54,7 @@ async function decisionFor(url: string, now: number, zone: string) {
  * The page's path only when the person opted in, cut to what a record may hold.
  */
 export async function recordEvent(
-  site: { id: string; host: string },
+  site: { id: string; host: string; kind?: 'search' },
   choice: WarningChoice,
   url: string,
   at: number,
@@ -43,7 +62,14 @@ export async function recordEvent(
 ): Promise<void> {
   try {
     const path = withPath ? splitUrl(url)?.path.slice(0, MAX_TEXT) : undefined;
-    await eventsRepo().put({ at, siteId: site.id, host: site.host, choice, ...(path ? { path } : {}) });
+    await eventsRepo().put({
+      at,
+      siteId: site.id,
+      host: site.host,
+      choice,
+      ...(path ? { path } : {}),
+      ...(site.kind ? { kind: site.kind } : {}),
+    });
   } catch (error) {
     console.warn('Steady could not record a warning event', error);
   }
@@ -102,7 +128,7 @@ export async function openWarning(url: string, now: number, zone: string): Promi
   if (ownWords) view.ownWords = ownWords;
   if (settings.safePage) view.safePage = settings.safePage;
   if (decision && (await isNewShowingNow(decision.rule.id, now)))
-    await recordEvent(decision.rule, 'shown', url, now, settings.recordPaths);
+    await recordEvent(recordedAs(decision.rule, url), 'shown', url, now, settings.recordPaths);
   return view;
 }
 
@@ -124,6 +150,7 @@ export async function chooseOnWarning(
     if (decision.level === 'firm') return;
     const ids = decision.covering.map((rule) => rule.id);
     await sitesRepo().quiet(ids, now + settings.quietMinutes * 60_000);
+    await searchesRepo().quiet(ids, now + settings.quietMinutes * 60_000);
     await enforceNow();
   }
   if (request.choice === 'log-urge') {
@@ -131,13 +158,14 @@ export async function chooseOnWarning(
     await urgesRepo().put({
       at: now,
       siteId: decision.rule.id,
-      triggers: [decision.rule.host],
+      // A search's urge names what set it off as "a search" (SEARCH_TRIGGER), never the word or the engine.
+      triggers: [isSearchRule(decision.rule) ? SEARCH_TRIGGER : decision.rule.host],
       ...(strength !== undefined ? { strength } : {}),
       ...(strengthAfter !== undefined ? { strengthAfter, outcome: 'rode-it-out' as const } : {}),
       ...(rodeSeconds !== undefined ? { rodeSeconds } : {}),
     });
   }
-  await recordEvent(decision.rule, request.choice, request.url, now, settings.recordPaths);
+  await recordEvent(recordedAs(decision.rule, request.url), request.choice, request.url, now, settings.recordPaths);
 }
 
 /**
@@ -156,7 +184,8 @@ export async function reachedOutOnWarning(
     console.warn('Steady could not record a reach out', error);
   }
   const { decision, settings } = await decisionFor(request.url, now, zone);
-  if (decision) await recordEvent(decision.rule, 'reach-out', request.url, now, settings.recordPaths);
+  if (decision)
+    await recordEvent(recordedAs(decision.rule, request.url), 'reach-out', request.url, now, settings.recordPaths);
 }
 
 /** How long "leave" waits for the settings' calm page before it closes the tab instead. */

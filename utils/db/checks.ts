@@ -8,6 +8,7 @@ import { checkLine } from './lines';
 import { checkPlanSection } from './plan';
 import { checkReachOut } from './reach-outs';
 import type { SteadyDB, StoreName } from './schema';
+import { checkSearchWord } from './searches';
 import { checkSettings } from './settings';
 import { checkSite } from './sites';
 import { checkTime } from './times';
@@ -27,6 +28,7 @@ export const RECORD_CHECKS: { readonly [S in StoreName]: Check<StoreValue<Steady
   checkins: checkCheckIn,
   lapses: checkLapse,
   settings: checkSettings,
+  searches: checkSearchWord,
 };
 
 /** The first problem with a record of `store` as a repository would see it: its stamps, then its store's check. */

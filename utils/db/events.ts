@@ -8,6 +8,7 @@ export function checkEvent(event: WarningEvent): Problem | undefined {
   if (!isId(event.siteId) || typeof event.host !== 'string') return problem('event-site');
   if (!WARNING_CHOICES.includes(event.choice)) return problem('event-choice');
   if (!isOptionalText(event.path, 2000)) return problem('event-path');
+  if (event.kind !== undefined && event.kind !== 'search') return problem('event-site');
   return undefined;
 }
 

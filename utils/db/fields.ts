@@ -25,7 +25,7 @@ export const RECORD_FIELDS: { readonly [S in StoreName]: Fields<StoreValue<Stead
     note: true,
     outcome: true,
   },
-  events: { ...STAMPS, at: true, siteId: true, host: true, choice: true, path: true },
+  events: { ...STAMPS, at: true, siteId: true, host: true, choice: true, path: true, kind: true },
   contacts: {
     ...STAMPS,
     name: true,
@@ -71,6 +71,19 @@ export const RECORD_FIELDS: { readonly [S in StoreName]: Fields<StoreValue<Stead
     welcomed: true,
     lock: true,
     dismissed: true,
+    searchEngines: true,
+    searchSalt: true,
+  },
+  searches: {
+    ...STAMPS,
+    word: true,
+    plurals: true,
+    level: true,
+    when: true,
+    quietUntil: true,
+    salt: true,
+    keys: true,
+    span: true,
   },
 };
 

@@ -41,6 +41,10 @@ export const migrations: ReadonlyArray<(db: SteadyDatabase, tx: UpgradeTx) => vo
   },
   // 5: urges with a strength from 0 to 10 and several triggers; lapses likewise; the days counter.
   (_db, tx) => upgradeStoredRecords(tx, 5),
+  // 6: the words the person named for searches.
+  (db) => {
+    db.createObjectStore('searches', { keyPath: 'id' });
+  },
 ];
 
 /**

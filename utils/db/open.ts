@@ -8,7 +8,7 @@ export type SteadyDatabase = IDBPDatabase<SteadyDB>;
  * two equal). The migrations load only when the stored database is older, so a page opening an
  * up-to-date database never loads them.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 type Migrations = typeof import('./migrations');
 let loaded: Migrations | undefined;

@@ -1,4 +1,5 @@
 import type { DBSchema, StoreNames, StoreValue } from 'idb';
+import type { EngineId } from '@/utils/search/engine-ids';
 
 /**
  * The one description of Steady's data. Every record type used anywhere is derived from
@@ -53,6 +54,28 @@ export interface TriggerSite extends Stamped, SitePattern {
   quietUntil?: number;
 }
 
+/**
+ * A word (or a few: a street, a name, a place) the person named: a search on an engine they turned
+ * on whose query holds it gets the check-in, with a level, a when and quiet as a site has. The word
+ * is sealed at rest under the passcode; the guard gets only `keys`.
+ */
+export interface SearchWord extends Stamped {
+  /** As the person wrote it. */
+  word: string;
+  /** Its English and Spanish plurals count too. */
+  plurals: boolean;
+  level: WarningLevel;
+  when: SiteWhen;
+  /** Until this time the check-in is quieted (the person chose "continue"). */
+  quietUntil?: number;
+  /** The random salt of its keys (the install's, `Settings.searchSalt`, or the one a copy brought). */
+  salt: string;
+  /** The keyed hashes of its folded forms under `salt` (utils/search/match.ts entryKeys). */
+  keys: string[];
+  /** The most words one of its forms has. */
+  span: number;
+}
+
 /** A wall-clock time of day, minutes after midnight (0..1439). */
 export type Minutes = number;
 
@@ -87,6 +110,9 @@ export type UrgeOutcome = (typeof URGE_OUTCOMES)[number];
 export const HALT = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type Halt = (typeof HALT)[number];
 
+/** The trigger an urge logged on a search's check-in names (shown as "A search"), kept as HALT ids are. */
+export const SEARCH_TRIGGER = 'search';
+
 export interface Urge extends Stamped {
   /** When the urge was felt. */
   at: number;
@@ -117,6 +143,8 @@ export interface WarningEvent extends Stamped {
   host: string;
   choice: WarningChoice;
   path?: string;
+  /** 'search': a check-in on a search (`siteId` is then the named word's id, `host` the engine's). */
+  kind?: 'search';
 }
 
 /**
@@ -281,6 +309,10 @@ export interface Settings extends Stamped {
    * (DISMISS_DAYS in utils/insights/suggestions.ts); older ones are pruned when one is added.
    */
   dismissed?: { key: string; at: number }[];
+  /** The search engines whose searches Steady checks for the named words (access asked when each is turned on). */
+  searchEngines?: EngineId[];
+  /** This install's random salt (32 hex digits) for the keys of the named search words. */
+  searchSalt?: string;
 }
 
 /**
@@ -321,6 +353,7 @@ export const SEALED_FIELDS = {
   plan: { items: 'each' },
   contacts: { relation: 'whole', note: 'whole', message: 'whole' },
   settings: { reachMessage: 'whole' },
+  searches: { word: 'whole' },
 } as const satisfies {
   readonly [S in StoreName]?: { readonly [K in keyof StoreValue<SteadyDB, S>]?: 'whole' | 'each' };
 };
@@ -358,6 +391,7 @@ export interface SteadyDB extends DBSchema {
   checkins: { key: string; value: CheckIn };
   lapses: { key: string; value: Lapse; indexes: { 'by-at': number } };
   settings: { key: 'settings'; value: Settings };
+  searches: { key: string; value: SearchWord };
 }
 
 export type StoreName = StoreNames<SteadyDB>;
@@ -375,6 +409,7 @@ export const STORE_NAMES = [
   'checkins',
   'lapses',
   'settings',
+  'searches',
 ] as const;
 
 // Every store is listed, and nothing else.

@@ -1,4 +1,5 @@
 import { type Problem, problem } from '@/utils/problems';
+import { isEngineId } from '@/utils/search/engine-ids';
 import { parseDate } from '@/utils/time/calendar';
 import { MAX_MESSAGE } from './contacts';
 import { createRepo, type RepoOptions } from './repo';
@@ -67,6 +68,16 @@ export function checkSettings(settings: Settings): Problem | undefined {
     return problem('settings-dismissed');
   }
   if (settings.lock !== undefined && !isLock(settings.lock)) return problem('settings-lock');
+  const engines = settings.searchEngines;
+  if (
+    engines !== undefined &&
+    !(Array.isArray(engines) && engines.every(isEngineId) && new Set(engines).size === engines.length)
+  ) {
+    return problem('settings-one');
+  }
+  if (settings.searchSalt !== undefined && !/^[0-9a-f]{32}$/.test(String(settings.searchSalt))) {
+    return problem('settings-one');
+  }
   return undefined;
 }
 

@@ -22,6 +22,7 @@ export const STORE_SINCE: Readonly<Record<StoreName, number>> = {
   events: 2,
   lines: 4,
   reachOuts: 4,
+  searches: 6,
 };
 
 /** The stores a database (or an export) at `version` has. */

@@ -1,3 +1,4 @@
+import { isSearchRule } from '@/utils/search/match';
 import { levelNow } from '@/utils/triggers/decide';
 import { type Cover, coverPage } from './cover';
 import { addQuiet, decideFromState, type GuardState, type QuietTimes, withQuiet } from './state';
@@ -62,7 +63,7 @@ function sameWarning(a: { level?: string; rule?: string }, b: { level?: string; 
  */
 export function startGuard(deps: GuardDeps): Guard {
   /** The warning shown: its level and pause, and the rule it is for (absent when the rules could not be read). */
-  type Shown = Pick<WarningParams, 'level' | 'pauseSeconds'> & { rule?: string };
+  type Shown = Pick<WarningParams, 'level' | 'pauseSeconds' | 'search'> & { rule?: string };
   // The page navigated the warning frame away: show a fresh warning in its place.
   const onFrameMoved = () => show(shownFor ?? deps.href(), shownLevel);
   let cover: Cover | undefined = coverPage(deps.doc, onFrameMoved);
@@ -110,7 +111,10 @@ export function startGuard(deps: GuardDeps): Guard {
     try {
       known = await deps.readState();
       const decision = decide(url);
-      if (decision) level = { level: decision.level, pauseSeconds: known?.pauseSeconds ?? 10, rule: decision.rule.id };
+      if (decision) {
+        level = { level: decision.level, pauseSeconds: known?.pauseSeconds ?? 10, rule: decision.rule.id };
+        if (isSearchRule(decision.rule)) level.search = true;
+      }
     } catch {
       level = {}; // unknown: the warning page asks the background
     }

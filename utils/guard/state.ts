@@ -1,6 +1,8 @@
-import type { Settings, TriggerSite } from '@/utils/db/schema';
+import type { SearchWord, Settings, TriggerSite } from '@/utils/db/schema';
+import type { EngineId } from '@/utils/search/engines';
+import { createSearchMatcher, type SearchCopy, type SearchMatcher, type SearchRule } from '@/utils/search/match';
 import { STORAGE } from '@/utils/storage-keys';
-import { decideWarning, type HardTimeNow, levelNow, type WarnRule } from '@/utils/triggers/decide';
+import { decideWarning, type HardTimeNow, levelNow, type Ruling, type WarnRule } from '@/utils/triggers/decide';
 
 /**
  * The small derived copy of what the guard needs at document_start, written by the background
@@ -15,6 +17,8 @@ export interface GuardState {
   pauseSeconds: number;
   /** Minutes a "continue" quiets the rules that warned. */
   quietMinutes: number;
+  /** The named search words as keyed hashes, and the engines turned on (absent: none named). */
+  search?: SearchCopy;
 }
 
 /** Quiet times by rule id (epoch ms). */
@@ -43,12 +47,19 @@ export function addQuiet(quiet: QuietTimes, ids: readonly string[], until: numbe
  */
 export function withQuiet(state: GuardState | undefined, quiet: QuietTimes, now: number): GuardState | undefined {
   if (!state) return state;
-  const rules = state.rules.map((rule): WarnRule => {
+  const quieted = <R extends Ruling>(rule: R): R => {
     const until = quiet[rule.id];
     if (until === undefined || until <= (rule.quietUntil ?? 0)) return rule;
     return levelNow(rule.level, state.hardTime, now) === 'firm' ? rule : { ...rule, quietUntil: until };
-  });
-  return { ...state, rules };
+  };
+  const rules = state.rules.map(quieted);
+  if (!state.search) return { ...state, rules };
+  const words = state.search.rules.map(quieted);
+  // The same copy when nothing of it changed, so the matcher made for it is used again.
+  const search = words.every((rule, i) => rule === state.search?.rules[i])
+    ? state.search
+    : { ...state.search, rules: words };
+  return { ...state, rules, search };
 }
 
 /** The most quiet times the guard's copy keeps (far more than anyone flags; a bound, not a limit in use). */
@@ -88,28 +99,63 @@ export function toWarnRule({ id, host, scope, path, level, when, quietUntil }: T
   };
 }
 
-/** The guard's copy for these sites, the hard-time state now and the person's settings. */
+/** The rule fields the guard needs of a named search word: its keys, never the word. */
+export function toSearchRule({ id, level, when, quietUntil, salt, keys }: SearchWord): SearchRule {
+  return { id, level, when, salt, keys, ...(quietUntil !== undefined ? { quietUntil } : {}) };
+}
+
+/** The search part of the guard's copy: absent when no word is named or no engine is on. */
+export function deriveSearchCopy(words: readonly SearchWord[], engines: readonly EngineId[]): SearchCopy | undefined {
+  if (words.length === 0 || engines.length === 0) return undefined;
+  return {
+    engines: [...engines],
+    rules: words.map(toSearchRule),
+    longest: Math.max(...words.map((word) => word.span)),
+  };
+}
+
+/** The guard's copy for these sites and search words, the hard-time state now and the person's settings. */
 export function deriveGuardState(
   sites: readonly TriggerSite[],
   hardTime: HardTimeNow,
-  settings: Pick<Settings, 'pauseSeconds' | 'quietMinutes'>,
+  settings: Pick<Settings, 'pauseSeconds' | 'quietMinutes' | 'searchEngines'>,
+  words: readonly SearchWord[] = [],
 ): GuardState {
+  const search = deriveSearchCopy(words, settings.searchEngines ?? []);
   return {
     v: STORAGE.guard.version,
     rules: sites.map(toWarnRule),
     hardTime,
     pauseSeconds: settings.pauseSeconds,
     quietMinutes: settings.quietMinutes,
+    ...(search ? { search } : {}),
   };
 }
 
 /** The guard's copy as read from storage, or undefined when it is missing or of another shape. */
 export function asGuardState(value: unknown): GuardState | undefined {
   const state = value as GuardState | undefined;
-  return state?.v === STORAGE.guard.version && Array.isArray(state.rules) ? state : undefined;
+  if (state?.v !== STORAGE.guard.version || !Array.isArray(state.rules)) return undefined;
+  const search = state.search;
+  if (search !== undefined && !(Array.isArray(search.rules) && Array.isArray(search.engines))) return undefined;
+  return state;
+}
+
+/** Matchers made for a search copy, kept while the copy is. */
+const searchMatchers = new WeakMap<SearchCopy, SearchMatcher>();
+
+/** The matcher for a search copy, made once per copy. */
+export function searchMatcherFor(search: SearchCopy): SearchMatcher {
+  const known = searchMatchers.get(search);
+  if (known) return known;
+  const matcher = createSearchMatcher(search);
+  searchMatchers.set(search, matcher);
+  return matcher;
 }
 
 /** The decision for `url` at `now` from the guard's copy (the same decision the background makes). */
 export function decideFromState(state: GuardState | undefined, url: string, now: number) {
-  return state ? decideWarning(state.rules, url, now, state.hardTime) : undefined;
+  if (!state) return undefined;
+  const search = state.search && searchMatcherFor(state.search);
+  return decideWarning(state.rules, url, now, state.hardTime, undefined, search);
 }

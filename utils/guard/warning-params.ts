@@ -13,6 +13,8 @@ export interface WarningParams {
   token: string;
   level?: WarningLevel;
   pauseSeconds?: number;
+  /** The check-in is for a search the person named a word for (its words say so, never the word). */
+  search?: boolean;
 }
 
 /** The query string of the warning page's address. */
@@ -20,6 +22,7 @@ export function warningQuery(params: WarningParams): string {
   const query = new URLSearchParams({ u: params.url, b: params.canGoBack ? '1' : '0', t: params.token });
   if (params.level) query.set('l', params.level);
   if (params.pauseSeconds !== undefined) query.set('p', String(params.pauseSeconds));
+  if (params.search) query.set('s', '1');
   return query.toString();
 }
 
@@ -34,5 +37,6 @@ export function readWarningQuery(search: string): WarningParams {
     token: query.get('t') ?? '',
     ...(WARNING_LEVELS.includes(level as WarningLevel) ? { level: level as WarningLevel } : {}),
     ...(Number.isInteger(pause) && pause >= 1 && pause <= 600 ? { pauseSeconds: pause } : {}),
+    ...(query.get('s') === '1' ? { search: true } : {}),
   };
 }

@@ -115,6 +115,7 @@ export function changeChoices(
         host: shown.host,
         choice,
         ...(shown.path !== undefined ? { path: shown.path } : {}),
+        ...(shown.kind !== undefined ? { kind: shown.kind } : {}),
         createdAt: now,
         updatedAt: now,
       }),

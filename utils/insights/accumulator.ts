@@ -23,7 +23,7 @@ import { createWhatHelped, type WhatHelped } from './what-helped';
 /** The fields insights read, each named as its store; full records fit. */
 export interface InsightsBatch {
   urges?: readonly Pick<Urge, 'at' | 'strength' | 'strengthAfter' | 'triggers' | 'siteId' | 'outcome'>[];
-  events?: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice'>[];
+  events?: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice' | 'kind'>[];
   reachOuts?: readonly Pick<ReachOutEvent, 'at' | 'channel'>[];
   lapses?: readonly Pick<Lapse, 'at' | 'triggers' | 'urgeId'>[];
   checkins?: readonly Pick<CheckIn, 'id' | 'sleep' | 'meals' | 'movement' | 'mood' | 'craving'>[];

@@ -77,7 +77,7 @@ const firmer = (level: WarningLevel): WarningLevel | undefined => WARNING_LEVELS
  */
 export function suggestSites(
   urges: readonly Pick<Urge, 'at' | 'siteId' | 'triggers'>[],
-  events: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice'>[],
+  events: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice' | 'kind'>[],
   sites: readonly Pick<TriggerSite, 'id' | 'host' | 'scope' | 'level'>[],
   now: number,
   zone: string,
@@ -113,6 +113,8 @@ export function suggestSites(
   const warned = new Map<string, { warnings: number; continued: number }>();
   for (const event of events) {
     if ((event.choice !== 'shown' && event.choice !== 'continue') || !inLookback(event.at)) continue;
+    // A search's check-in is no site's: its engine is never suggested as a trigger site.
+    if (event.kind === 'search') continue;
     if (!byId.has(event.siteId)) {
       // Warned on a site that is no longer flagged.
       if (event.choice === 'shown') mention(event.host, 'warnings');

@@ -13,9 +13,12 @@ export type Choice = Exclude<WarningChoice, 'shown'>;
 /** Those choices, in the schema's order. */
 export const CHOICES = WARNING_CHOICES.filter((choice): choice is Choice => choice !== 'shown');
 
-/** One flagged site's warnings. */
+/** One flagged site's warnings, or every search's together (`search`). */
 export interface SiteWarningCounts {
+  /** The site's id; for searches, SEARCH_ROW. */
   siteId: string;
+  /** The row of check-ins on searches: one kind of trigger, whatever the word or the engine. */
+  search?: true;
   /** The site's host as the latest event recorded it. */
   host: string;
   shown: number;
@@ -34,6 +37,9 @@ export interface SiteWarnings {
   basis: Basis;
 }
 
+/** The id of the row that counts every search's check-ins (no site has it: site ids are UUIDs). */
+export const SEARCH_ROW = 'searches';
+
 const noChoices = (): Record<Choice, number> =>
   Object.fromEntries(CHOICES.map((choice) => [choice, 0])) as Record<Choice, number>;
 
@@ -42,23 +48,26 @@ export function createSiteWarnings(clock: LocalClock) {
   const sites = new Map<string, SiteWarningCounts & { latest: number }>();
   const span = createSpan();
   return {
-    add(event: Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice'>) {
-      let row = sites.get(event.siteId);
+    add(event: Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice' | 'kind'>) {
+      const search = event.kind === 'search';
+      const key = search ? SEARCH_ROW : event.siteId;
+      let row = sites.get(key);
       if (!row) {
         row = {
-          siteId: event.siteId,
-          host: event.host,
+          siteId: key,
+          ...(search ? { search: true as const } : {}),
+          host: search ? '' : event.host,
           shown: 0,
           choices: noChoices(),
           unanswered: 0,
           enough: false,
           latest: event.at,
         };
-        sites.set(event.siteId, row);
+        sites.set(key, row);
       }
       if (event.at >= row.latest) {
         row.latest = event.at;
-        row.host = event.host;
+        if (!search) row.host = event.host;
       }
       if (event.choice === 'shown') {
         row.shown++;

@@ -41,7 +41,7 @@ export function withoutDismissed<T extends { key: string }>(
 /** What the suggestions are read from. Records outside the last four weeks are passed over. */
 export interface SuggestionInput {
   urges: readonly Pick<Urge, 'at' | 'siteId' | 'triggers'>[];
-  events: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice'>[];
+  events: readonly Pick<WarningEvent, 'at' | 'siteId' | 'host' | 'choice' | 'kind'>[];
   times: readonly TriggerTime[];
   sites: readonly Pick<TriggerSite, 'id' | 'host' | 'scope' | 'level'>[];
   dismissals: readonly Dismissal[];

@@ -2,8 +2,11 @@ import type { Settings, SitePattern, TriggerSite, WarningLevel } from '@/utils/d
 import { WARNING_LEVELS } from '@/utils/db/schema';
 import { createMatcher, type Matcher } from './matcher';
 
-/** What a rule needs for the decision: where it applies, how firm, when, and whether it is quiet. */
-export type WarnRule = SitePattern & Pick<TriggerSite, 'id' | 'level' | 'when' | 'quietUntil'>;
+/** What any rule (a site, or a named search word) needs for the decision: how firm, when, and whether it is quiet. */
+export type Ruling = Pick<TriggerSite, 'id' | 'level' | 'when' | 'quietUntil'>;
+
+/** A site rule: where it applies, and its ruling. */
+export type WarnRule = SitePattern & Ruling;
 
 /**
  * The level input beside the rules: the hard-time schedule as far as warnings care, and the
@@ -38,7 +41,7 @@ export const isFirmUntilNow = (input: Pick<HardTimeNow, 'firmUntil'>, now: numbe
   input.firmUntil !== undefined && now < input.firmUntil;
 
 /** The warning an address gets at a moment. */
-export interface Decision<R extends WarnRule = WarnRule> {
+export interface Decision<R extends Ruling = WarnRule> {
   /** The rule whose level the warning has (the firmest; the most specific among equals). */
   rule: R;
   /** Its level now (one firmer during a hard time when the person chose that). */
@@ -77,21 +80,28 @@ export function levelNow(level: WarningLevel, hardTime: HardTimeNow, now: number
  * While the person's "firm until" holds, every rule applies (those for hard times too) and none
  * is quieted by an earlier "continue": they asked for every door to stay shut until then.
  *
+ * A search is one more kind of trigger under the same rule: `searches` finds the named words a
+ * search address holds (utils/search/match.ts), and they count as the sites do.
+ *
  * `matcher` may be passed in when the same rules are asked about many addresses.
  */
-export function decideWarning<R extends WarnRule>(
+export function decideWarning<R extends WarnRule, S extends Ruling = never>(
   rules: readonly R[],
   url: string,
   now: number,
   hardTime: HardTimeNow,
   matcher: Matcher<R> = createMatcher(rules),
-): Decision<R> | undefined {
-  let best: R | undefined;
+  searches?: { matchAll(url: string): S[] },
+): Decision<R | S> | undefined {
+  let best: R | S | undefined;
   let bestRank = -1;
-  const covering: R[] = [];
+  const covering: (R | S)[] = [];
   const firmNow = isFirmUntilNow(hardTime, now);
-  // matchAll lists the most specific first, so a later rule replaces the best only when firmer.
-  for (const rule of matcher.matchAll(url)) {
+  // The sites first, most specific first (matchAll's order), then the named searches the address
+  // holds: a later rule replaces the best only when firmer.
+  const matching: (R | S)[] = matcher.matchAll(url);
+  if (searches) matching.push(...searches.matchAll(url));
+  for (const rule of matching) {
     if (rule.when === 'hard-times' && !hardTime.on && !firmNow) continue;
     if (!firmNow && rule.quietUntil !== undefined && rule.quietUntil > now) continue;
     covering.push(rule);

@@ -30,6 +30,10 @@ const WORDS: Record<ProblemCode, (values: Values) => string> = {
   'site-when': () => i18n.t('problems.siteWhen'),
   'site-quiet': () => i18n.t('problems.siteQuiet'),
   'site-duplicate': () => i18n.t('problems.siteDuplicate'),
+  'search-empty': () => i18n.t('problems.searchEmpty'),
+  'search-long': (v) => i18n.t('problems.searchLong', [n(v, 0), n(v, 1)]),
+  'search-duplicate': () => i18n.t('problems.searchDuplicate'),
+  'search-entry': () => i18n.t('problems.searchEntry'),
   'time-no-label': () => i18n.t('problems.timeNoLabel'),
   'time-source': () => i18n.t('problems.timeSource'),
   'time-times': () => i18n.t('problems.timeTimes'),
@@ -144,6 +148,7 @@ const STORE_WORDS: Record<StoreName, () => string> = {
   checkins: () => i18n.t('problems.stores.checkins'),
   lapses: () => i18n.t('problems.stores.lapses'),
   settings: () => i18n.t('problems.stores.settings'),
+  searches: () => i18n.t('problems.stores.searches'),
 };
 
 /** A store's name in words; a name Steady does not know, as the file wrote it. */

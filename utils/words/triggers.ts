@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { HALT } from '@/utils/db/schema';
+import { HALT, SEARCH_TRIGGER } from '@/utils/db/schema';
 
 /** The words for the four common triggers Steady offers (Hungry, Angry, Lonely, Tired), by id. */
 export const HALT_WORDS: Record<(typeof HALT)[number], () => string> = {
@@ -11,4 +11,8 @@ export const HALT_WORDS: Record<(typeof HALT)[number], () => string> = {
 
 /** A trigger as the person reads it: HALT ids in their language, their own words as they wrote them. */
 export const triggerWords = (trigger: string): string =>
-  (HALT as readonly string[]).includes(trigger) ? HALT_WORDS[trigger as (typeof HALT)[number]]() : trigger;
+  (HALT as readonly string[]).includes(trigger)
+    ? HALT_WORDS[trigger as (typeof HALT)[number]]()
+    : trigger === SEARCH_TRIGGER
+      ? i18n.t('insights.searchTrigger')
+      : trigger;

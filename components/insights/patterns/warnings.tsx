@@ -33,7 +33,7 @@ export const warnings = definePattern({
           rows={props.insights.warnings.sites
             .filter((site) => site.enough)
             .map((site) => ({
-              label: site.host,
+              label: site.search ? i18n.t('insights.warnings.searches') : site.host,
               values: [
                 site.shown,
                 site.choices.leave,
