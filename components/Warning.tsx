@@ -114,7 +114,7 @@ export function Warning(props: WarningProps) {
       </Show>
       <section aria-label={i18n.t('warning.choices')} class="choices">
         <button type="button" class="primary big" onClick={() => props.onLeave()}>
-          {i18n.t('warning.leave')}
+          {props.search ? i18n.t('warning.leaveSearch') : i18n.t('warning.leave')}
         </button>
         <div class="row center">
           <button
@@ -138,7 +138,7 @@ export function Warning(props: WarningProps) {
         />
         <Show when={offersContinue()} fallback={<FirmNote level={props.level} />}>
           <button type="button" class="quiet" disabled={paused()} onClick={() => props.onContinue()}>
-            {i18n.t('warning.continue')}
+            {props.search ? i18n.t('warning.continueSearch') : i18n.t('warning.continue')}
           </button>
         </Show>
       </section>

@@ -28,6 +28,16 @@ describe('the warning', () => {
     expect(onContinue).toHaveBeenCalled();
   });
 
+  it('on a search, names it a search: its heading and both choices, never a site', () => {
+    const onContinue = vi.fn();
+    render(() => <Warning {...base} level="gentle" search onContinue={onContinue} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('warning.searchHeading'));
+    expect(screen.getByRole('button', { name: t('warning.leaveSearch') })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: t('warning.leave') })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: t('warning.continueSearch') }));
+    expect(onContinue).toHaveBeenCalled();
+  });
+
   it('varies its words', () => {
     render(() => <Warning {...base} level="gentle" variant={1} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('warning.headings.second'));

@@ -44,8 +44,8 @@ describe.each(BROWSERS)('in %s', (browser) => {
     const checkIn = await tab.checkIn();
     expect(await tab.title(), 'the cover was there before the results page’s first script').toBe('covered');
     await checkIn.seeText(t('warning.searchHeading'));
-    await checkIn.find('button', t('warning.leave'));
-    await checkIn.click('button', t('warning.continue'));
+    await checkIn.find('button', t('warning.leaveSearch'));
+    await checkIn.click('button', t('warning.continueSearch'));
     await tab.waitUncovered();
 
     // A search without the words: the guard checks it and lifts its cover; no check-in is loaded.

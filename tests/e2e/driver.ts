@@ -139,7 +139,9 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): 
       for (;;) {
         const frame = await warningFrame(page);
         if (frame) {
-          await frame.getByRole('button', { name: words(language, 'warning.leave'), exact: true }).waitFor();
+          // Its Leave button: "Leave this site", or on a search "Leave this search".
+          const leave = [words(language, 'warning.leave'), words(language, 'warning.leaveSearch')];
+          await frame.getByRole('button', { name: new RegExp(`^(${leave.join('|')})$`) }).waitFor();
           return chromiumSurface(frame);
         }
       }

@@ -300,17 +300,18 @@ export async function seeText(scope: Page | Frame, text: string): Promise<void> 
 }
 
 /**
- * Waits for the warning's frame on a page, known by what it holds: the "Leave this site" button.
- * (Firefox reports an extension frame's address to automation as about:blank, and the address
- * is not what makes it the warning.)
+ * Waits for the warning's frame on a page, known by what it holds: its Leave button ("Leave this
+ * site", or on a search "Leave this search"). (Firefox reports an extension frame's address to
+ * automation as about:blank, and the address is not what makes it the warning.)
  */
 export function firefoxWarningFrame(page: Page, language: Locale = 'en'): Promise<Frame> {
-  const leaveName = words(language, 'warning.leave');
-  return until(page, `the warning frame (its “${leaveName}” button)`, async () => {
+  const names = [words(language, 'warning.leave'), words(language, 'warning.leaveSearch')];
+  return until(page, `the warning frame (its “${names[0]}” button)`, async () => {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const leave = await locate(frame, { type: 'accessibility', value: { role: 'button', name: leaveName } });
-      if (leave) return frame;
+      for (const name of names) {
+        if (await locate(frame, { type: 'accessibility', value: { role: 'button', name } })) return frame;
+      }
     }
     return undefined;
   });
