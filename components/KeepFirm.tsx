@@ -10,8 +10,9 @@ export interface KeepFirmProps {
 }
 
 /**
- * "Keep my sites firm until morning", in the popup: one button; opened, a time (7:00 unless the
- * person changes it) and a quiet confirmation. Ending it early is for the options page alone.
+ * "Keep my sites firm until morning" (its button: "Sites firm until morning"), in the popup: one quiet button (beside "Open settings");
+ * opened, a time (7:00 unless the person changes it) and a quiet confirmation, on a row of its
+ * own. Ending it early is for the options page alone.
  */
 export function KeepFirm(props: KeepFirmProps) {
   const [open, setOpen] = createSignal(false);
@@ -35,7 +36,7 @@ export function KeepFirm(props: KeepFirmProps) {
         <Show
           when={props.holding}
           fallback={
-            <button type="button" onClick={() => setOpen(true)}>
+            <button type="button" class="quiet" onClick={() => setOpen(true)}>
               {i18n.t('firm.keep')}
             </button>
           }
@@ -44,7 +45,7 @@ export function KeepFirm(props: KeepFirmProps) {
         </Show>
       }
     >
-      <form class="stack" onSubmit={keep}>
+      <form class="stack whole-row" onSubmit={keep}>
         <label for={field}>{i18n.t('firm.until')}</label>
         <input
           id={field}

@@ -21,6 +21,7 @@ import { createUrgeSession, type PopupView } from '@/utils/popup/urge-session';
 import type { Problem } from '@/utils/problems';
 import { systemZone } from '@/utils/time/zone';
 import { LapseView } from './LapseView';
+import type * as Later from './later';
 
 // The first view (reach out, the lines, log an urge, "I used" and its safety screen) is this
 // file's static imports; everything else loads as the popup opens (./later) or when it is shown.
@@ -56,6 +57,18 @@ export function App() {
     quietly(browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => m.siteOfTab(tab?.url ?? ''))),
   );
   const [times] = createResource(more, (m) => quietly(m.listTimes()));
+  // "Keep my sites firm until morning" only when there is a site or a search word to keep firm
+  // (or it holds), and Steady is open.
+  const [firmable] = createResource(more, (m) => quietly(m.hasFirmable()));
+  const firm = () => {
+    const m = more();
+    const until = settings()?.firmUntil;
+    if (!m || !open() || !(firmable() || (until ?? 0) > now)) return undefined;
+    return m.firmPart(until, now, zone, (firmUntil) => {
+      const current = settings();
+      if (current) setSettings({ ...current, firmUntil });
+    });
+  };
   const [settings, { mutate: setSettings }] = createResource(more, (m) => quietly(m.readSettings()));
   // Behind the lock, the person's own words (their plan, their reasons, their days) stay private;
   // reaching out, logging an urge and the crisis lines never lock.
@@ -176,22 +189,22 @@ export function App() {
                     site={tabSite()}
                     onFlagThis={flagThis}
                     onStatus={setStatus}
-                    firm={
-                      open()
-                        ? loaded.firmPart(settings()?.firmUntil, now, zone, (firmUntil) => {
-                            const current = settings();
-                            if (current) setSettings({ ...current, firmUntil });
-                          })
-                        : undefined
-                    }
                   />
                 );
               }}
             </Show>
             {crisisLines()}
-            <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
-              {i18n.t('popup.openSettings')}
-            </button>
+            <div class="row foot">
+              <Show when={firm()}>
+                {(part) => {
+                  const Keep = (more() as typeof Later).KeepFirm;
+                  return <Keep holding={part().holding} onKeep={part().onKeep} onStatus={setStatus} />;
+                }}
+              </Show>
+              <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+                {i18n.t('popup.openSettings')}
+              </button>
+            </div>
           </Match>
           <Match when={view() === 'urge'}>
             <Suspense>

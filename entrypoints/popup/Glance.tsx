@@ -1,7 +1,6 @@
 import { Show } from 'solid-js';
 import { i18n } from '#i18n';
 import { DaysCounter } from '@/components/DaysCounter';
-import { KeepFirm, type KeepFirmProps } from '@/components/KeepFirm';
 import type { SitePattern } from '@/utils/db/schema';
 import type { Days } from '@/utils/recovery/days';
 import { describePattern } from '@/utils/triggers/site-pattern';
@@ -24,8 +23,6 @@ export interface GlanceProps {
   /** Flags the open site (in the click: the permission is asked for there); resolves to the refusal's words. */
   onFlagThis(): Promise<string | undefined>;
   onStatus(words: string): void;
-  /** "Keep my sites firm until morning", when Steady is open. */
-  firm?: Pick<KeepFirmProps, 'holding' | 'onKeep'>;
 }
 
 /**
@@ -76,9 +73,6 @@ export function Glance(props: GlanceProps) {
             )}
           </Show>
         </dl>
-      </Show>
-      <Show when={props.firm}>
-        {(firm) => <KeepFirm holding={firm().holding} onKeep={firm().onKeep} onStatus={props.onStatus} />}
       </Show>
       <Show when={props.site}>
         {(current) => (

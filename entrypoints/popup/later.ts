@@ -5,8 +5,11 @@
  * them (Glance). One chunk, asked for as the popup opens,
  * so the first view's JavaScript stays small (`popup.js_gzip_kb` in tests/bench/popup.bench.ts).
  */
+
+export { KeepFirm } from '@/components/KeepFirm';
 export { checkInToday, setCheckInAside, today } from '@/utils/commands/checkins';
 export { readDays } from '@/utils/commands/days';
+export { hasFirmable } from '@/utils/commands/firm';
 /** The lapse is kept only when the person goes on past the safety screen: its writes load after. */
 export { changeLapse, recordLapse } from '@/utils/commands/lapses';
 export { lockState } from '@/utils/commands/lock';

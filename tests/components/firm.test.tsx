@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FirmUntil } from '@/components/FirmUntil';
 import { App } from '@/entrypoints/popup/App';
+import { db } from '@/utils/db/open';
 import { settingsRepo } from '@/utils/db/settings';
 import { systemZone } from '@/utils/time/zone';
 import { firmUntilFrom } from '@/utils/triggers/firm-until';
@@ -16,7 +17,21 @@ afterEach(() => {
 });
 
 describe('"Keep my sites firm until morning" in the popup', () => {
+  /** A trigger site, so there is something to keep firm. */
+  async function flagOne() {
+    const stamp = { createdAt: 1, updatedAt: 1 };
+    await (await db()).put('sites', {
+      id: 's1',
+      host: 'example.org',
+      scope: 'site',
+      level: 'gentle',
+      when: 'always',
+      ...stamp,
+    });
+  }
+
   async function openPopup() {
+    await flagOne();
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
       { id: 1, index: 0, url: 'chrome://newtab/', active: true },
     ] as never);
@@ -43,6 +58,18 @@ describe('"Keep my sites firm until morning" in the popup', () => {
     expect(screen.getAllByText(words)).toHaveLength(2);
     expect(screen.queryByRole('button', { name: t('firm.keep') })).toBeNull();
     expect(screen.queryByRole('button', { name: t('firm.end') })).toBeNull();
+  });
+
+  it('is not offered when there is nothing to keep firm, and is once a site is flagged', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+    const first = render(() => <App />);
+    await screen.findByRole('button', { name: t('popup.openSettings') });
+    await screen.findByText(t('popup.noPlan'));
+    expect(screen.queryByRole('button', { name: t('firm.keep') })).toBeNull();
+    first.unmount();
+    await flagOne();
+    render(() => <App />);
+    await screen.findByRole('button', { name: t('firm.keep') });
   });
 
   it('refuses a time it cannot read, says why, and keeps nothing', async () => {

@@ -26,7 +26,7 @@ async function openPopup() {
 }
 
 describe('the popup for the hard moment', () => {
-  it('the first view fits 400 by 600 with no scrolling, with a full plan, people and a days counter', async () => {
+  it('the first view fits 400 by 600 with no scrolling, with a full plan, people, a trigger site and a days counter', async () => {
     const now = Date.now();
     const stamp = { createdAt: now, updatedAt: now };
     await database(session, {
@@ -41,6 +41,12 @@ describe('the popup for the hard moment', () => {
       kind: 'write',
       store: 'contacts',
       records: [{ id: 'c1', name: 'Sam', ways: { call: '+12015550123' }, order: 0, ...stamp }],
+    });
+    // A trigger site, so "Keep my sites firm until morning" is offered too.
+    await database(session, {
+      kind: 'write',
+      store: 'sites',
+      records: [{ id: 's1', host: 'example.org', scope: 'site', level: 'gentle', when: 'always', ...stamp }],
     });
     await database(session, {
       kind: 'write',
@@ -57,6 +63,7 @@ describe('the popup for the hard moment', () => {
     const popup = await openPopup();
     await popup.getByText(t('popup.days', 40)).waitFor();
     await popup.getByRole('link', { name: t('reach.button', ['Sam']) }).waitFor();
+    await popup.getByRole('button', { name: t('firm.keep') }).waitFor();
     const size = await popup.evaluate(() => ({
       height: document.documentElement.scrollHeight,
       width: document.documentElement.scrollWidth,

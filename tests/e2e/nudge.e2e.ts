@@ -21,7 +21,13 @@ const NUDGE = 'steady-checkin:test-window';
 
 /** Clicks the nudge (a button by its index, or its body) and returns the tab it opens. */
 async function clickNudge(button?: number): Promise<Page> {
-  const opened = session.context.waitForEvent('page');
+  // Not the welcome tab a fresh, empty profile opens on install, which can open at the same moment.
+  const opened = session.context.waitForEvent('page', {
+    predicate: async (page) => {
+      await page.waitForLoadState();
+      return !page.url().endsWith('#welcome');
+    },
+  });
   await session.worker.evaluate(
     ([id, index]) => {
       type Click = { dispatch(...args: unknown[]): void };

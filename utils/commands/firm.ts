@@ -1,3 +1,4 @@
+import { db } from '@/utils/db/open';
 import { settingsRepo } from '@/utils/db/settings';
 import { problem } from '@/utils/problems';
 import { systemZone } from '@/utils/time/zone';
@@ -20,6 +21,16 @@ export async function keepFirmUntil(clock: string, now = Date.now(), zone = syst
     await tellBackground();
     return until;
   });
+}
+
+/** Whether there is anything to keep firm: a trigger site or a named search word. False when it cannot tell. */
+export async function hasFirmable(): Promise<boolean> {
+  try {
+    const database = await db();
+    return (await database.count('sites')) > 0 || (await database.count('searches')) > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Ends "firm until" now (offered only on the options page, after a pause). */
