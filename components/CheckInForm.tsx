@@ -2,10 +2,9 @@ import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { i18n } from '#i18n';
 import type { CheckInAnswers } from '@/utils/commands/checkins';
-import { MAX_TEXT } from '@/utils/db/schema';
 import { MOOD_WORDS, SLEEP_WORDS } from '@/utils/words/check-in';
 import { Choices } from './Choices';
-import { Field } from './Field';
+import { NoteField } from './NoteField';
 import { StrengthInput } from './StrengthInput';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
@@ -82,18 +81,12 @@ export function CheckInForm(props: {
         value={answers.craving}
         onChange={(craving) => setCheckInAnswers('craving', craving)}
       />
-      <Field id={`${id()}-helped`} label={i18n.t('checkIn.helped')}>
-        {(control) => (
-          <textarea
-            autocomplete="off"
-            {...control}
-            rows="2"
-            maxlength={MAX_TEXT}
-            value={answers.helped ?? ''}
-            onChange={(event) => setCheckInAnswers('helped', event.currentTarget.value.trim() || undefined)}
-          />
-        )}
-      </Field>
+      <NoteField
+        id={`${id()}-helped`}
+        label={i18n.t('checkIn.helped')}
+        value={answers.helped}
+        onChange={(helped) => setCheckInAnswers('helped', helped)}
+      />
       <button type="submit" class="primary">
         {i18n.t('checkIn.save')}
       </button>

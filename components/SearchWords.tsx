@@ -1,8 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { i18n } from '#i18n';
-import { type SearchWord, SITE_WHENS, WARNING_LEVELS } from '@/utils/db/schema';
+import type { SearchWord } from '@/utils/db/schema';
 import { Field } from './Field';
-import { Choice, LEVEL_NAMES, WHEN_NAMES } from './SiteList';
+import { RulingChoices } from './SiteList';
 
 export type SearchWordChanges = Partial<Pick<SearchWord, 'level' | 'when' | 'plurals'>>;
 
@@ -69,22 +69,12 @@ export function SearchWordList(props: {
           {(entry) => (
             <li class="card stack">
               <strong>{entry.word}</strong>
-              <div class="row">
-                <Choice
-                  label={i18n.t('searches.levelLabel', [entry.word])}
-                  options={WARNING_LEVELS}
-                  names={LEVEL_NAMES}
-                  value={entry.level}
-                  onChange={(level) => props.onChange(entry, { level })}
-                />
-                <Choice
-                  label={i18n.t('searches.whenLabel', [entry.word])}
-                  options={SITE_WHENS}
-                  names={WHEN_NAMES}
-                  value={entry.when}
-                  onChange={(when) => props.onChange(entry, { when })}
-                />
-              </div>
+              <RulingChoices
+                levelLabel={i18n.t('searches.levelLabel', [entry.word])}
+                whenLabel={i18n.t('searches.whenLabel', [entry.word])}
+                value={entry}
+                onChange={(changes) => props.onChange(entry, changes)}
+              />
               <label class="row">
                 <input
                   type="checkbox"

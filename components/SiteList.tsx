@@ -44,6 +44,33 @@ export function Choice<T extends string>(props: {
   );
 }
 
+/** How firm a rule is and when it applies (a site's, or a search word's): two selects in a row. */
+export function RulingChoices(props: {
+  levelLabel: string;
+  whenLabel: string;
+  value: { level: WarningLevel; when: SiteWhen };
+  onChange(changes: { level: WarningLevel } | { when: SiteWhen }): void;
+}) {
+  return (
+    <div class="row">
+      <Choice
+        label={props.levelLabel}
+        options={WARNING_LEVELS}
+        names={LEVEL_NAMES}
+        value={props.value.level}
+        onChange={(level) => props.onChange({ level })}
+      />
+      <Choice
+        label={props.whenLabel}
+        options={SITE_WHENS}
+        names={WHEN_NAMES}
+        value={props.value.when}
+        onChange={(when) => props.onChange({ when })}
+      />
+    </div>
+  );
+}
+
 /** The person's trigger sites, each with its state and what can be done with it. */
 export function SiteList(props: SiteListProps) {
   return (
@@ -67,22 +94,12 @@ export function SiteList(props: SiteListProps) {
                 <Show when={props.access[site.id] !== undefined}>
                   <p class="hint">{props.access[site.id] ? i18n.t('sites.active') : i18n.t('sites.needsPermission')}</p>
                 </Show>
-                <div class="row">
-                  <Choice
-                    label={i18n.t('sites.levelLabel', [name])}
-                    options={WARNING_LEVELS}
-                    names={LEVEL_NAMES}
-                    value={site.level}
-                    onChange={(level) => props.onChange(site, { level })}
-                  />
-                  <Choice
-                    label={i18n.t('sites.whenLabel', [name])}
-                    options={SITE_WHENS}
-                    names={WHEN_NAMES}
-                    value={site.when}
-                    onChange={(when) => props.onChange(site, { when })}
-                  />
-                </div>
+                <RulingChoices
+                  levelLabel={i18n.t('sites.levelLabel', [name])}
+                  whenLabel={i18n.t('sites.whenLabel', [name])}
+                  value={site}
+                  onChange={(changes) => props.onChange(site, changes)}
+                />
                 <div class="row">
                   <Show when={props.access[site.id] === false}>
                     <button type="button" class="primary" onClick={() => props.onGrant(site)}>
