@@ -57,6 +57,8 @@ export interface Surface {
   fill(role: string, name: string, text: string): Promise<void>;
   /** Replaces the text of a field found by its label (a password field has no role), typed. */
   fillLabelled(label: string, text: string): Promise<void>;
+  /** Enters a date (YYYY-MM-DD) into the date field its label names, as a person types it in their language. */
+  fillDate(label: string, date: string): Promise<void>;
   /** Chooses the option labelled `option` in a drop-down (a combobox). */
   choose(name: string, option: string): Promise<void>;
   /** Presses one key where the focus is. */
@@ -193,6 +195,7 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
     click: (role, name) => byRole(role, name).click(),
     fill: (role, name, text) => byRole(role, name).fill(text),
     fillLabelled: (label, text) => scope.getByLabel(label, { exact: true }).fill(text),
+    fillDate: (label, date) => scope.getByLabel(label, { exact: true }).fill(date),
     async choose(name, option) {
       await byRole('combobox', name).selectOption({ label: option });
     },
@@ -222,12 +225,17 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
 // Firefox --------------------------------------------------------------------------------------
 
 async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): Promise<Driver> {
-  const locale = language === 'es' ? 'es-MX' : undefined;
-  const session = await launchFirefox(grant, { width: 1024, height: 2400 }, locale, language);
+  const locale = language === 'es' ? 'es-MX' : 'en-US';
+  const session = await launchFirefox(
+    grant,
+    { width: 1024, height: 2400 },
+    language === 'es' ? locale : undefined,
+    language,
+  );
   const tab = (page: PuppeteerPage): Tab => ({
-    ...firefoxSurface(page),
+    ...firefoxSurface(page, locale),
     async checkIn() {
-      return firefoxSurface(await firefoxWarningFrame(page, language));
+      return firefoxSurface(await firefoxWarningFrame(page, language), locale);
     },
     covered: () => firefoxPageCovered(page),
     waitUncovered: () => firefoxWaitUncovered(page),
@@ -262,7 +270,17 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): P
   };
 }
 
-function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
+/** The digits of a date (YYYY-MM-DD) in the order a date field shows them in `locale` (month first in the US). */
+export function dateKeys(date: string, locale: string): string {
+  const [year, month, day] = date.split('-') as [string, string, string];
+  const digits: Record<string, string> = { year, month, day };
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(Date.UTC(2000, 0, 31)))
+    .flatMap((part) => (part.type in digits ? [digits[part.type]] : []))
+    .join('');
+}
+
+function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame, locale = 'en-US'): Surface {
   const byRole = (role: string, name: string) => firefoxControl(scope, role, name);
   /** The field a label names: by its `for`, or the one inside it. */
   const labelled = (label: string) =>
@@ -288,6 +306,17 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
     click: async (role, name) => firefoxClick(await byRole(role, name)),
     fill: async (role, name, text) => replaceText(await byRole(role, name), text),
     fillLabelled: async (label, text) => replaceText(await labelled(label), text),
+    async fillDate(label, date) {
+      // A person's window has the focus; a tab automation opened has not, and without it Firefox's
+      // date field never hears its parts' focus, so it neither moves on nor takes the date.
+      await ('mainFrame' in scope ? scope : scope.page()).bringToFront();
+      // The label's click puts the focus on the field's first part; then the digits in its order.
+      const name = await until(scope, `the label “${label}”`, () =>
+        locate(scope, { type: 'xpath', value: `//label[normalize-space()=${quoted(label)}]` }),
+      );
+      await firefoxClick(name);
+      await firefoxType(name, dateKeys(date, locale), false);
+    },
     async choose(name, option) {
       // A closed drop-down takes typed letters as a choice, as a person choosing by keyboard does.
       const select = await byRole('combobox', name);
