@@ -34,14 +34,34 @@ export function requestOrigins(origins: readonly string[]): Promise<boolean> {
 /** Asks the browser for sites' hosts, in one prompt (in the person's click, as requestOrigins). */
 export const requestAccess = (sites: Hosts): Promise<boolean> => requestOrigins(sites.flatMap(originsFor));
 
-/** Gives back the origins of `released` that `kept` does not name. */
-export async function releaseOrigins(released: readonly string[], kept: readonly string[]): Promise<void> {
-  const stillNeeded = new Set(kept);
-  const origins = [...new Set(released)].filter((origin) => !stillNeeded.has(origin));
-  // Permissions granted at install (a test build) cannot be removed; that is fine.
-  if (origins.length > 0) await browser.permissions.remove({ origins }).catch(() => false);
+/** The host of a match pattern (`*://HOST/*`). */
+const hostOf = (origin: string): string => origin.split('/')[2] ?? origin;
+
+/** Whether host pattern `outer` covers host pattern `inner` (`*.a.com` covers `a.com`, `www.a.com`, `*.b.a.com`). */
+function covers(outer: string, inner: string): boolean {
+  if (outer === inner) return true;
+  if (!outer.startsWith('*.')) return false;
+  const base = outer.slice(2);
+  const bare = inner.replace(/^\*\./, '');
+  return bare === base || bare.endsWith(`.${base}`);
 }
 
-/** Gives back the hosts of `released` that none of `kept` still needs. */
-export const releaseAccess = (released: Hosts, kept: Hosts): Promise<void> =>
-  releaseOrigins(released.flatMap(originsFor), kept.flatMap(originsFor));
+/** Whether two match patterns share a host: giving one back could take the other with it. */
+export const overlaps = (a: string, b: string): boolean => covers(hostOf(a), hostOf(b)) || covers(hostOf(b), hostOf(a));
+
+/**
+ * Gives back `released`, and any other host access the browser still gives Steady, except what
+ * shares a host with `kept` (what the trigger sites and the engines turned on still need). A
+ * browser that already had `*://*.google.com/*` keeps no separate grant for `*://www.google.com/*`,
+ * so giving back the wider one would take the narrower with it: an origin that overlaps one still
+ * needed stays, and goes once nothing needs it (the next time anything is given back).
+ */
+export async function releaseOrigins(released: readonly string[], kept: readonly string[]): Promise<void> {
+  const { origins: granted = [] } = await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }));
+  const origins = [...new Set([...released, ...granted])].filter(
+    (origin) => !kept.some((other) => overlaps(origin, other)),
+  );
+  // One at a time: access given at install (a test build) cannot be given back, and a browser
+  // refuses a whole request that names one such origin.
+  await Promise.all(origins.map((origin) => browser.permissions.remove({ origins: [origin] }).catch(() => false)));
+}

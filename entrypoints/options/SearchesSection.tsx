@@ -10,7 +10,6 @@ import {
   listSearches,
   removeSearchWord,
   setSearchEngine,
-  sitesKeepingOrigins,
 } from '@/utils/commands/searches';
 import type { SearchWord } from '@/utils/db/schema';
 import { type EngineId, engineById, SEARCH_ENGINES } from '@/utils/search/engines';
@@ -54,7 +53,7 @@ export function SearchesSection() {
     });
   const toggle = (id: string, on: boolean) => {
     const engine = engineById(id as EngineId);
-    const started = setSearchEngine(engine.id, on, data().engines, sitesKeepingOrigins);
+    const started = setSearchEngine(engine.id, on, data().engines);
     /** Says where the engine stands, from the browser's answer about its access. */
     const tell = async () => {
       const [, known] = await Promise.all([refetch(), refetchAccess()]);

@@ -74,7 +74,7 @@ export function SitesSection() {
   };
 
   const remove = (site: TriggerSite) => {
-    void removeSite(site, sites()).then(async (done) => {
+    void removeSite(site).then(async (done) => {
       await refetch();
       setStatus(done.ok ? i18n.t('sites.removed', [describePattern(site)]) : problemWords(done.problem));
     });

@@ -168,7 +168,7 @@ class Step implements fc.AsyncCommand<World, object> {
         case 'remove-site': {
           const site = pick(list<TriggerSite>('sites'));
           if (!site) break;
-          const done = await removeSite(site as TriggerSite, list<TriggerSite>('sites'));
+          const done = await removeSite(site as TriggerSite);
           if (done.ok) world.model.sites?.delete(site.id);
           ok = done.ok;
           break;

@@ -4,6 +4,7 @@ import { enforce } from '@/utils/background/enforce';
 import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
 import { chooseOnWarning, openWarning } from '@/utils/background/warning';
 import { lockNow, setPasscode, unlock } from '@/utils/commands/lock';
+import type { Done } from '@/utils/commands/run';
 import {
   addSearchWord,
   changeSearchWord,
@@ -11,9 +12,10 @@ import {
   removeSearchWord,
   setSearchEngine,
 } from '@/utils/commands/searches';
+import { flagSites, removeSite } from '@/utils/commands/sites';
 import { eventsRepo } from '@/utils/db/events';
 import { openSteadyDb } from '@/utils/db/open';
-import { SEARCH_TRIGGER, type WarningChoice } from '@/utils/db/schema';
+import { SEARCH_TRIGGER, type TriggerSite, type WarningChoice } from '@/utils/db/schema';
 import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
 import { urgesRepo } from '@/utils/db/urges';
@@ -24,6 +26,13 @@ import { createSiteWarnings, SEARCH_ROW } from '@/utils/insights/site-warnings';
 import { STORAGE } from '@/utils/storage-keys';
 import { createLocalClock } from '@/utils/time/clock';
 import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
+
+/** The value of a command that must have worked. */
+async function saved<T>(done: Promise<Done<T>>): Promise<T> {
+  const result = await done;
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
+  return result.value;
+}
 
 let ext: FakeExtensionState;
 beforeEach(() => {
@@ -85,7 +94,7 @@ describe('naming a word for searches', () => {
 describe('the engines and what the background derives', () => {
   it('turning an engine on asks for its host in the click; the guard then runs on its results address only', async () => {
     await add('Elm Street', true);
-    const started = setSearchEngine('google', true, [], async () => []);
+    const started = setSearchEngine('google', true, []);
     expect(await started.granted).toBe(true);
     expect((await started.saved).ok).toBe(true);
     expect(ext.granted.has('*://www.google.com/*')).toBe(true);
@@ -109,16 +118,37 @@ describe('the engines and what the background derives', () => {
 
   it('turning an engine off gives its host back unless a trigger site needs it', async () => {
     await add('heroin');
-    await setSearchEngine('google', true, [], async () => []).saved;
-    const off = setSearchEngine('google', false, ['google'], async () => ['*://www.google.com/*']);
+    await setSearchEngine('google', true, []).saved;
+    const flagged = flagSites([{ host: 'www.google.com', scope: 'host' }], []);
+    if (!flagged.ok) throw new Error('not flagged');
+    const [site] = await saved(flagged.saved);
+    const off = setSearchEngine('google', false, ['google']);
     expect((await off.saved).ok).toBe(true);
     expect(ext.granted.has('*://www.google.com/*'), 'kept for a site').toBe(true);
-    await setSearchEngine('google', true, [], async () => []).saved;
-    await setSearchEngine('google', false, ['google'], async () => []).saved;
-    expect(ext.granted.has('*://www.google.com/*')).toBe(false);
+    expect((await removeSite(site as TriggerSite)).ok).toBe(true);
+    expect(ext.granted.has('*://www.google.com/*'), 'given back with the site').toBe(false);
     expect((await settingsRepo().get()).searchEngines).toEqual([]);
     await enforce();
     expect(ext.scripts.get(GUARD_SCRIPT_ID)).toBeUndefined();
+  });
+
+  it('taking off a trigger site that shares a host with an engine keeps the engine’s access, until both are gone', async () => {
+    await add('heroin');
+    await setSearchEngine('google', true, []).saved;
+    // google.com and every subdomain: the wider grant holds www.google.com, which Google needs.
+    const flagged = flagSites([{ host: 'google.com', scope: 'site' }], []);
+    if (!flagged.ok) throw new Error('not flagged');
+    const [site] = await saved(flagged.saved);
+    expect([...ext.granted].sort()).toEqual(['*://*.google.com/*', '*://google.com/*', '*://www.google.com/*']);
+    expect((await removeSite(site as TriggerSite)).ok).toBe(true);
+    expect([...ext.granted].sort(), 'google.com itself goes; what covers the engine stays').toEqual([
+      '*://*.google.com/*',
+      '*://www.google.com/*',
+    ]);
+    await enforce();
+    expect(ext.scripts.get(GUARD_SCRIPT_ID)?.matches).toContain('*://www.google.com/search*');
+    expect((await setSearchEngine('google', false, ['google']).saved).ok).toBe(true);
+    expect([...ext.granted], 'nothing needs google.com any more').toEqual([]);
   });
 
   it('a continue quiets the search word in the database', async () => {
@@ -136,7 +166,7 @@ describe('a check-in on a search, in the background', () => {
   it('is recorded against the engine’s host, never the word or the query; continue quiets the word; an urge names “a search”', async () => {
     await settingsRepo().update({ recordPaths: true });
     await add('heroin');
-    await setSearchEngine('google', true, [], async () => []).saved;
+    await setSearchEngine('google', true, []).saved;
     const view = await openWarning(SEARCH, NOW, 'UTC');
     expect(view).toMatchObject({ found: true, level: 'gentle' });
     await chooseOnWarning({ type: 'warning-choice', url: SEARCH, choice: 'log-urge' }, NOW + 1, 'UTC', enforce);
@@ -196,7 +226,7 @@ describe('insights count searches as one more kind of trigger', () => {
 describe('the words at rest, under a passcode', () => {
   it('are sealed when a passcode is set; while locked the guard still checks in from their keys', async () => {
     await add('Elm Street');
-    await setSearchEngine('google', true, [], async () => []).saved;
+    await setSearchEngine('google', true, []).saved;
     const raw = async () => {
       const db = await openSteadyDb();
       const all = await db.getAll('searches');

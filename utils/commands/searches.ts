@@ -1,15 +1,14 @@
 import type { SearchWord, Settings } from '@/utils/db/schema';
 import { MAX_SEARCH_LENGTH, searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
-import { sitesRepo } from '@/utils/db/sites';
 import { InvalidRecordError } from '@/utils/db/validate';
-import { hasOrigins, releaseOrigins, requestOrigins } from '@/utils/permissions';
+import { hasOrigins, requestOrigins } from '@/utils/permissions';
 import { problem } from '@/utils/problems';
 import { type EngineId, engineById, engineOrigins, SEARCH_ENGINES } from '@/utils/search/engines';
 import { foldedWords, MAX_ENTRY_WORDS } from '@/utils/search/fold';
 import { newSalt } from '@/utils/search/keyed-hash';
 import { entryKeys } from '@/utils/search/match';
-import { originsFor } from '@/utils/triggers/site-pattern';
+import { giveBack } from './access';
 import { attempt, type Done, tellBackground } from './run';
 
 /** The words named for searches (oldest first) and the engines turned on. */
@@ -89,20 +88,15 @@ export type EngineStarted = {
 /**
  * Turns an engine on or off. Call it synchronously in the person's click: turning on asks the
  * browser for the engine's host before anything is awaited; turning off gives the host back
- * unless a trigger site still needs it (`keptOrigins`).
+ * unless a trigger site still needs it.
  */
-export function setSearchEngine(
-  id: EngineId,
-  on: boolean,
-  engines: readonly EngineId[],
-  keptOrigins: () => Promise<string[]>,
-): EngineStarted {
+export function setSearchEngine(id: EngineId, on: boolean, engines: readonly EngineId[]): EngineStarted {
   const engine = engineById(id);
   const granted = on ? requestOrigins(engineOrigins(engine)) : Promise.resolve(false);
   const next = on ? [...new Set([...engines, id])] : engines.filter((other) => other !== id);
   const saved = attempt(async () => {
     await settingsRepo().update({ searchEngines: next });
-    if (!on) await releaseOrigins(engineOrigins(engine), await keptOrigins());
+    if (!on) await giveBack(engineOrigins(engine));
     await tellBackground();
     return next;
   });
@@ -116,11 +110,6 @@ export async function engineAccess(): Promise<Record<string, boolean>> {
       SEARCH_ENGINES.map(async (engine) => [engine.id, await hasOrigins(engineOrigins(engine))] as const),
     ),
   );
-}
-
-/** The origins the person's trigger sites still need (an engine turned off keeps them). */
-export async function sitesKeepingOrigins(): Promise<string[]> {
-  return (await sitesRepo().list()).flatMap(originsFor);
 }
 
 /** Asks for an engine's access again (call it in the person's click). */

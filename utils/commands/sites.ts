@@ -1,8 +1,9 @@
 import type { SitePattern, TriggerSite } from '@/utils/db/schema';
 import { sitesRepo } from '@/utils/db/sites';
-import { hasAccess, releaseAccess, requestAccess } from '@/utils/permissions';
+import { hasAccess, requestAccess } from '@/utils/permissions';
 import { problem } from '@/utils/problems';
-import { patternKey } from '@/utils/triggers/site-pattern';
+import { originsFor, patternKey } from '@/utils/triggers/site-pattern';
+import { giveBack } from './access';
 import { attempt, type Done, tellBackground } from './run';
 
 /** The person's trigger sites, oldest first. */
@@ -45,14 +46,11 @@ export function flagSites(patterns: readonly SitePattern[], existing: readonly T
 /** Asks for a site's access again (call it in the person's click). */
 export const allowSite = (site: TriggerSite): Promise<boolean> => requestAccess([site]);
 
-/** Takes a site off the list and gives back its host access if no other site needs it. */
-export function removeSite(site: TriggerSite, all: readonly TriggerSite[]): Promise<Done> {
+/** Takes a site off the list and gives back its host access if no other site or engine needs it. */
+export function removeSite(site: TriggerSite): Promise<Done> {
   return attempt(async () => {
     await sitesRepo().remove(site.id);
-    await releaseAccess(
-      [site],
-      all.filter((other) => other.id !== site.id),
-    );
+    await giveBack(originsFor(site));
     await tellBackground();
     return undefined;
   });
