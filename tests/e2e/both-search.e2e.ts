@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { t } from '../i18n';
-import { BROWSERS, type Driver, startDriver } from './driver';
+import { type Locale, type MessageKey, t, words } from '../i18n';
+import { type Driver, startDriver } from './driver';
 import { COVER_PROBE, FIND_COVER, GRANTED_TEST_HOSTS, inWorker, registeredMatches } from './harness';
 
 /**
@@ -22,30 +22,43 @@ const GRANT = [...GRANTED_TEST_HOSTS, '*://www.google.com/*'];
 /** A results page whose first body script notes whether Steady's cover was already there (COVER_PROBE). */
 const RESULTS = COVER_PROBE.replace('Flagged content', 'Results');
 
-/** Names a word and turns Google on, as a person does. */
-async function nameWordAndTurnOnGoogle(d: Driver, word: string) {
+/** Names a word (its plurals too, as the field starts) and turns Google on, as a person does. */
+async function nameWordAndTurnOnGoogle(d: Driver, word: string, language: Locale = 'en') {
+  const say = (key: MessageKey, ...args: Array<Array<string | number>>) => words(language, key, ...args);
   const options = await d.options('searches');
-  await options.fill('textbox', t('searches.inputLabel'), word);
-  await options.click('button', t('searches.add'));
-  await options.waitForStatus(t('searches.added', [word]));
-  await options.click('switch', t('searches.engineLabel', ['Google']));
-  await options.waitForStatus(t('searches.engineOn', ['Google']));
+  await options.fill('textbox', say('searches.inputLabel'), word);
+  await options.click('button', say('searches.add'));
+  await options.waitForStatus(say('searches.added', [word]));
+  await options.click('switch', say('searches.engineLabel', ['Google']));
+  await options.waitForStatus(say('searches.engineOn', ['Google']));
   return options;
 }
 
-describe.each(BROWSERS)('in %s', (browser) => {
-  it('a search with a named word is checked in on before its results show; one without is left alone', async () => {
-    driver = await startDriver(browser, 'en', GRANT);
-    driver.web.page('/search', RESULTS);
-    await nameWordAndTurnOnGoogle(driver, 'Elm Street');
+/**
+ * The searches each run makes: in English, two words in capitals with a plus for the space; in
+ * Spanish, a word with an accent, searched in its plural without it. Each with a query holding the
+ * word only inside another word.
+ */
+const RUNS = [
+  { browser: 'chromium', language: 'en', word: 'Elm Street', hit: 'bar+on+ELM+street&hl=en', inside: 'elmstreet+cafe' },
+  { browser: 'firefox', language: 'en', word: 'Elm Street', hit: 'bar+on+ELM+street&hl=en', inside: 'elmstreet+cafe' },
+  { browser: 'chromium', language: 'es', word: 'Camión', hit: 'CAMIONES+baratos&hl=es', inside: 'camionero+cerca' },
+] as const;
 
-    // Capitals, a plus for the space and other words around it: still the named words.
-    const tab = await driver.visit('www.google.com', '/search?q=bar+on+ELM+street&hl=en');
+describe.each(RUNS)('in $browser, in $language', ({ browser, language, word, hit, inside }) => {
+  it('a search with a named word is checked in on before its results show; one without is left alone', async () => {
+    const say = (key: MessageKey) => words(language, key);
+    driver = await startDriver(browser, language, GRANT);
+    driver.web.page('/search', RESULTS);
+    await nameWordAndTurnOnGoogle(driver, word, language);
+
+    // Other words around it, other capitals, a plural: still the named word.
+    const tab = await driver.visit('www.google.com', `/search?q=${hit}`);
     const checkIn = await tab.checkIn();
     expect(await tab.title(), 'the cover was there before the results page’s first script').toBe('covered');
-    await checkIn.seeText(t('warning.searchHeading'));
-    await checkIn.find('button', t('warning.leaveSearch'));
-    await checkIn.click('button', t('warning.continueSearch'));
+    await checkIn.seeText(say('warning.searchHeading'));
+    await checkIn.find('button', say('warning.leaveSearch'));
+    await checkIn.click('button', say('warning.continueSearch'));
     await tab.waitUncovered();
 
     // A search without the words: the guard checks it and lifts its cover; no check-in is loaded.
@@ -54,7 +67,7 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await plain.waitUncovered();
     expect(await plain.covered()).toBe(false);
     // Part of a word is not the word.
-    const partial = await driver.visit('www.google.com', '/search?q=elmstreet+cafe');
+    const partial = await driver.visit('www.google.com', `/search?q=${inside}`);
     await partial.waitUncovered();
     expect(await partial.covered()).toBe(false);
   });
