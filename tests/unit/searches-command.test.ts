@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enforce } from '@/utils/background/enforce';
 import { GUARD_SCRIPT_ID } from '@/utils/background/registration';
 import { chooseOnWarning, openWarning } from '@/utils/background/warning';
+import { BACKUP_APP, BACKUP_FORMAT } from '@/utils/backup/format';
+import { importData } from '@/utils/commands/data';
 import { lockNow, setPasscode, unlock } from '@/utils/commands/lock';
 import type { Done } from '@/utils/commands/run';
 import {
@@ -14,8 +16,8 @@ import {
 } from '@/utils/commands/searches';
 import { flagSites, removeSite } from '@/utils/commands/sites';
 import { eventsRepo } from '@/utils/db/events';
-import { openSteadyDb } from '@/utils/db/open';
-import { SEARCH_TRIGGER, type TriggerSite, type WarningChoice } from '@/utils/db/schema';
+import { DB_VERSION, openSteadyDb } from '@/utils/db/open';
+import { SEARCH_TRIGGER, STORE_NAMES, type TriggerSite, type WarningChoice } from '@/utils/db/schema';
 import { searchesRepo } from '@/utils/db/searches';
 import { settingsRepo } from '@/utils/db/settings';
 import { urgesRepo } from '@/utils/db/urges';
@@ -23,6 +25,7 @@ import { decideFromState, type GuardState } from '@/utils/guard/state';
 import { changeChoices } from '@/utils/history/warnings';
 import { suggestSites } from '@/utils/insights/site-suggestions';
 import { createSiteWarnings, SEARCH_ROW } from '@/utils/insights/site-warnings';
+import { entryKeys } from '@/utils/search/match';
 import { STORAGE } from '@/utils/storage-keys';
 import { createLocalClock } from '@/utils/time/clock';
 import { type FakeExtensionState, installFakePermissionsAndScripting } from '../fakes';
@@ -77,6 +80,49 @@ describe('naming a word for searches', () => {
       expect(await add(again)).toMatchObject({ ok: false, problem: { code: 'search-duplicate' } });
     }
     expect((await listSearches()).words).toHaveLength(1);
+  });
+
+  it('two quick adds of one word: one lands, the other is refused (checked in the write’s transaction)', async () => {
+    const results = await Promise.all([
+      addSearchWord('Elm Street', false, []),
+      addSearchWord('elm street', false, []),
+      addSearchWord('ELM STREET', true, []),
+    ]);
+    expect(results.filter((done) => done.ok)).toHaveLength(1);
+    expect(results.filter((done) => !done.ok).map((done) => !done.ok && done.problem.code)).toEqual([
+      'search-duplicate',
+      'search-duplicate',
+    ]);
+    expect((await listSearches()).words).toHaveLength(1);
+  });
+
+  it('a copy from another install adds a word the device names only if it is new, whatever the salt', async () => {
+    await add('Camión', true);
+    const other = '0123456789abcdef0123456789abcdef';
+    const entry = (id: string, word: string) => ({
+      id,
+      word,
+      plurals: true,
+      level: 'firm',
+      when: 'always',
+      salt: other,
+      ...(({ keys, words }) => ({ keys, span: words }))(entryKeys(word, true, other)),
+      createdAt: 1_780_000_000_000,
+      updatedAt: 1_780_000_000_000,
+    });
+    const text = JSON.stringify({
+      app: BACKUP_APP,
+      format: BACKUP_FORMAT,
+      dbVersion: DB_VERSION,
+      exportedAt: 1_780_000_000_000,
+      stores: {
+        ...Object.fromEntries(STORE_NAMES.map((store) => [store, []])),
+        searches: [entry('w1', 'CAMION'), entry('w2', 'Elm Street')],
+      },
+    });
+    const done = await importData(text, 'add');
+    expect(done.ok && done.value.searches).toEqual({ added: 1, kept: 1 });
+    expect((await listSearches()).words.map((word) => word.word).sort()).toEqual(['Camión', 'Elm Street']);
   });
 
   it('changes the level and plurals (its keys made again), and removes it', async () => {

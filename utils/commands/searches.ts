@@ -7,7 +7,7 @@ import { problem } from '@/utils/problems';
 import { type EngineId, engineById, engineOrigins, SEARCH_ENGINES } from '@/utils/search/engines';
 import { foldedWords, MAX_ENTRY_WORDS } from '@/utils/search/fold';
 import { newSalt } from '@/utils/search/keyed-hash';
-import { entryKeys } from '@/utils/search/match';
+import { entryKeys, sameWord } from '@/utils/search/match';
 import { giveBack } from './access';
 import { attempt, type Done, tellBackground } from './run';
 
@@ -44,12 +44,16 @@ export function addSearchWord(
     }
     const salt = await installSalt(await settingsRepo().get());
     const { keys, words: span } = entryKeys(word, plurals, salt);
-    // The same word folded (whatever its case, accents or width) is the same entry.
-    const base = keys[0];
-    if (existing.some((entry) => entry.salt === salt && entry.keys[0] === base)) {
-      throw new InvalidRecordError('searches', problem('search-duplicate'));
-    }
-    const added = await searchesRepo().put({ word, plurals, level: 'gentle', when: 'always', salt, keys, span });
+    // The same word folded (whatever its case, accents or width) is the same entry: checked in the
+    // write's own transaction, so two quick adds of one word cannot both land.
+    const named = (entries: readonly SearchWord[]) => entries.some((entry) => sameWord(entry, word));
+    if (named(existing)) throw new InvalidRecordError('searches', problem('search-duplicate'));
+    const added = await searchesRepo().put(
+      { word, plurals, level: 'gentle', when: 'always', salt, keys, span },
+      (stored) => {
+        if (named(stored)) throw new InvalidRecordError('searches', problem('search-duplicate'));
+      },
+    );
     await tellBackground();
     return added;
   });

@@ -1,9 +1,11 @@
 import { type IDBPObjectStore, type StoreValue, unwrap } from 'idb';
+import { sameWord } from '@/utils/search/match';
 import { patternKey } from '@/utils/triggers/site-pattern';
 import { type SteadyDatabase, db as sharedDb } from './open';
 import {
   type AllRecords,
   type HelpLine,
+  type SearchWord,
   type Settings,
   STORE_NAMES,
   type SteadyDB,
@@ -51,8 +53,9 @@ export async function readAllRecords(open: () => Promise<SteadyDatabase> = share
  *
  * `replace`: every store is cleared, then holds exactly the file's records.
  * `add`: a record whose id the store already holds is passed over (the device's is kept), and so
- * is a trigger site the device already flags under another id (same host, scope and path); the
- * rest is added. Settings and plan sections have fixed ids, so the device's stay. People and
+ * is a trigger site the device already flags under another id (same host, scope and path), and a
+ * search word the device already names (the same word folded, whatever the salt); the rest is
+ * added. Settings and plan sections have fixed ids, so the device's stay. People and
  * crisis lines added from the file come after the device's own, in the file's order. Either way
  * the device keeps its own lock (keepDeviceLock).
  */
@@ -71,7 +74,9 @@ export async function writeAllRecords(
         ]),
       ),
     ) as AllRecords;
-    return writeSealed(sealed, mode, open, ring);
+    // The file's search words in the clear, to know a word the device names under another salt.
+    const words = new Map((records.searches as SearchWord[]).map((entry) => [entry.id, entry.word ?? '']));
+    return writeSealed(sealed, mode, open, ring, words);
   });
 }
 
@@ -80,6 +85,7 @@ async function writeSealed(
   mode: ImportMode,
   open: () => Promise<SteadyDatabase>,
   ring: Keyring,
+  words: ReadonlyMap<string, string>,
 ): Promise<ImportCounts> {
   const tx = (await open()).transaction(STORE_NAMES, 'readwrite');
   return write(tx, async () => {
@@ -96,7 +102,10 @@ async function writeSealed(
         const ids = new Set(existing.map((record) => record.id as string));
         const flagged = new Set(store === 'sites' ? (existing as TriggerSite[]).map(patternKey) : []);
         fresh = fresh.filter(
-          (record) => !ids.has(record.id) && !(store === 'sites' && flagged.has(patternKey(record as TriggerSite))),
+          (record) =>
+            !ids.has(record.id) &&
+            !(store === 'sites' && flagged.has(patternKey(record as TriggerSite))) &&
+            !(store === 'searches' && named(existing as SearchWord[], words.get(record.id as string))),
         );
         if (store === 'contacts' || store === 'lines') fresh = after(existing as HelpLine[], fresh as HelpLine[]);
       }
@@ -106,6 +115,10 @@ async function writeSealed(
     return counts;
   });
 }
+
+/** Whether the device already names `word` (a word from the file), under whichever salt its entry has. */
+const named = (existing: readonly SearchWord[], word: string | undefined): boolean =>
+  word !== undefined && word !== '' && existing.some((entry) => sameWord(entry, word));
 
 /**
  * Adds records through the store's own requests, a thousand at a time, each batch awaited

@@ -108,8 +108,12 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
     async seal<T extends object>(fields: T): Promise<T> {
       return (await readKeyring(await open())).seal(store, fields);
     },
-    /** Adds a record, or replaces the one with the same id (keeping its createdAt). */
-    async put(draft: Draft<Value<S>>): Promise<Value<S>> {
+    /**
+     * Adds a record, or replaces the one with the same id (keeping its createdAt). `refuse`, if
+     * given, reads the store's records (as stored) in the same transaction and throws to write
+     * nothing: a check that two quick writes cannot both pass.
+     */
+    async put(draft: Draft<Value<S>>, refuse?: (stored: Value<S>[]) => void): Promise<Value<S>> {
       const id = draft.id ?? crypto.randomUUID();
       return withKeyring(store, open, async (ring) => {
         const time = now();
@@ -120,6 +124,7 @@ export function createRepo<S extends StoreName>(store: S, check: Check<Value<S>>
         return write(tx, async () => {
           ring.check(await settingsIn(tx));
           const target = tx.objectStore(store);
+          refuse?.((await target.getAll()) as Value<S>[]);
           const existing = (await target.get(id as never)) as Value<S> | undefined;
           const record = keepUnseen(ring, store, existing, {
             ...sealed,

@@ -33,6 +33,13 @@ export function entryKeys(entry: string, plurals: boolean, salt: string): { keys
   };
 }
 
+/**
+ * Whether a stored entry names the same word as `word` once both are folded (case, accents, width),
+ * compared under the entry's own salt: an entry from another install's copy has another salt.
+ */
+export const sameWord = (entry: { salt: string; keys: readonly string[] }, word: string): boolean =>
+  entry.keys[0] === entryKeys(word, false, entry.salt).keys[0];
+
 /** The most words of a query that are read (a bound on the guard's work; far above a real search). */
 export const MAX_QUERY_WORDS = 64;
 
