@@ -75,7 +75,7 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await data.click('button', t('data.import'));
   }
 
-  it('a plain copy holds the words and not the passcode, and brings back what was changed since', async () => {
+  it('a plain copy holds the words and not the passcode; a file that is not a copy changes nothing; the copy brings back what was changed since', async () => {
     await writeReasons(REASON);
     const data = await driver.options('data');
     await data.fillLabelled(t('data.passcode'), PASSCODE);
@@ -92,18 +92,17 @@ describe.each(BROWSERS)('in %s', (browser) => {
     expect(copy.stores.settings.length).toBe(1);
     expect(copy.stores.settings[0], 'never the passcode’s lock').not.toHaveProperty('lock');
 
+    // Changed since: a file that is not a copy gets the clear message and changes nothing.
     await writeReasons(CHANGED);
-    expect(await popupShows(CHANGED, REASON)).toBe(true);
-    await bringBack(data, keep(plain));
-    await data.seeTextStarting(BROUGHT_BACK);
-    expect(await popupShows(REASON, CHANGED), 'the copy’s words are back, the later ones gone').toBe(true);
-
-    // A file that is not a copy: the clear message, and the person's words as they were.
     const notACopy = join(folder, 'notes.json');
     writeFileSync(notACopy, 'my notes from the meeting, not a copy');
     await bringBack(data, notACopy);
     await data.waitForStatus(refused(t('problems.importNotJson')));
-    expect(await popupShows(REASON, CHANGED)).toBe(true);
+    expect(await popupShows(CHANGED, REASON), 'the plan as changed, untouched by that file').toBe(true);
+
+    await bringBack(data, keep(plain));
+    await data.seeTextStarting(BROUGHT_BACK);
+    expect(await popupShows(REASON, CHANGED), 'the copy’s words are back, the later ones gone').toBe(true);
     await data.close();
   });
 
