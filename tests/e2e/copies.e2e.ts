@@ -15,14 +15,20 @@ const PASSCODE = 'river stones 24';
 const PASSPHRASE = 'a long walk at dawn';
 const REASON = 'Maya’s recital in June';
 
+/**
+ * What a copy does to the store, read by script in Steady's own page (Chromium only: Firefox 140
+ * refuses script there). What a person sees of copies, and what the files hold, runs in both
+ * browsers in both-copies.e2e.ts.
+ */
+
 /** Clicks what saves a file, and gives back the file's name and text. */
 async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
 }
 
-describe('copies of the person’s data', () => {
-  it('a plain copy holds no passcode; a sealed copy holds no words, opens only with its passphrase, and the lock stays', async () => {
+describe('copies of the person’s data, in the store', () => {
+  it('a plain copy holds no key of the lock; a wrong passphrase changes nothing stored; the device keeps its own lock', async () => {
     const now = Date.now();
     await database(session, {
       kind: 'write',
@@ -38,7 +44,6 @@ describe('copies of the person’s data', () => {
     expect(planStored).not.toContain(REASON);
 
     const plain = await saved(options, () => options.getByRole('button', { name: t('data.export') }).click());
-    expect(plain.text).toContain(REASON);
     // No wrapped keys: a short passcode would fall to guesses made against the file.
     for (const part of [lock.wrapped, lock.publicKey, lock.salt]) expect(plain.text).not.toContain(part);
     await options.getByText(t('sealed.plainHint')).waitFor();
@@ -46,16 +51,12 @@ describe('copies of the person’s data', () => {
     await options.getByLabel(t('sealed.passphrase'), { exact: true }).fill(PASSPHRASE);
     await options.getByLabel(t('sealed.again'), { exact: true }).fill(PASSPHRASE);
     const sealed = await saved(options, () => options.getByRole('button', { name: t('sealed.save') }).click());
-    expect(sealed.name).toMatch(/^steady-backup-\d{4}-\d{2}-\d{2}-sealed\.json$/);
-    expect(sealed.text).not.toContain(REASON);
-    expect(sealed.text).not.toContain('Maya');
-    expect(JSON.parse(sealed.text)).toMatchObject({ app: 'steady', sealed: { v: 1 } });
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(options), `the data section in ${scheme}`).toEqual([]);
     }
 
-    // Bring it back: without the passphrase, with a wrong one (nothing changes), then with it.
+    // Bring it back: with a wrong passphrase (nothing stored changes), then with it.
     const bringBack = async (passphrase: string) => {
       await options.getByLabel(t('data.file')).setInputFiles({
         name: sealed.name,
@@ -66,8 +67,6 @@ describe('copies of the person’s data', () => {
       await options.getByRole('button', { name: t('data.import') }).click();
     };
     const importStatus = options.getByRole('form', { name: t('data.importHeading') }).getByRole('status');
-    await bringBack('');
-    await expect.poll(() => importStatus.textContent()).toContain(t('sealed.needsPassphrase'));
     await bringBack('not the passphrase');
     await expect.poll(() => importStatus.textContent()).toContain(t('sealed.wrongPassphrase'));
     expect(JSON.stringify(await readStore(session, 'plan')), 'nothing changed').toBe(planStored);

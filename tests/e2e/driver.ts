@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { inflateSync, constants as zlib } from 'node:zlib';
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { words } from '../i18n';
 import {
   type Control,
+  chooseFiles,
   click as firefoxClick,
   control as firefoxControl,
   pageCovered as firefoxPageCovered,
@@ -16,6 +19,8 @@ import {
   launchFirefox,
   locate,
   locateAll,
+  printed,
+  savedFile,
   stillWaitingFor,
   until,
 } from './firefox';
@@ -75,6 +80,34 @@ export interface Surface {
   hasText(text: string): Promise<boolean>;
 }
 
+/** Paper to print on, and its size in cm. */
+export const PAPER = { Letter: { width: 21.59, height: 27.94 }, A4: { width: 21, height: 29.7 } } as const;
+export type Paper = keyof typeof PAPER;
+
+/**
+ * How many pages a PDF has: its page objects (not the /Pages tree that holds them), whether they
+ * stand in the file (Chromium's) or in its compressed object streams (Firefox's).
+ */
+export function pdfPages(pdf: Buffer): number {
+  const raw = pdf.toString('latin1');
+  const texts = [raw];
+  for (const stream of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    try {
+      const bytes = Buffer.from(stream[1] ?? '', 'latin1');
+      texts.push(inflateSync(bytes, { finishFlush: zlib.Z_SYNC_FLUSH }).toString('latin1'));
+    } catch {
+      // Not a compressed stream (or not one this reads): its pages, if any, are in the text.
+    }
+  }
+  return texts.reduce((pages, text) => pages + (text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0), 0);
+}
+
+/** A file the browser saved: the name it was saved under, and its text. */
+export interface SavedFile {
+  name: string;
+  text: string;
+}
+
 /** A tab: a surface that can also be a web page with Steady's cover on it. */
 export interface Tab extends Surface {
   /** The check-in on this web page, once it shows. */
@@ -93,6 +126,12 @@ export interface Tab extends Surface {
   script<T>(expression: string): Promise<T>;
   /** What the tab shows now, as a PNG. */
   screenshot(): Promise<Uint8Array>;
+  /** Clicks the control that saves a file, and gives back the file the browser saved. */
+  saveFile(role: string, name: string): Promise<SavedFile>;
+  /** Chooses the file at `path` in the file field labelled `label`, as the file picker does. */
+  chooseFile(label: string, path: string): Promise<void>;
+  /** How many pages this page prints on, on this paper (its print styles applied). */
+  printPages(paper: Paper): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -162,6 +201,14 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): 
     },
     script: (expression) => page.evaluate(expression),
     screenshot: () => page.screenshot(),
+    async saveFile(role, name) {
+      type Role = Parameters<PlaywrightPage['getByRole']>[0];
+      const control = page.getByRole(role as Role, { name, exact: true });
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 0 }), control.click()]);
+      return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+    },
+    chooseFile: (label, path) => page.getByLabel(label, { exact: true }).setInputFiles(path),
+    printPages: async (paper) => pdfPages(await page.pdf({ format: paper })),
     close: () => page.close(),
   });
   return {
@@ -250,6 +297,10 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): P
     },
     script: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     screenshot: () => page.screenshot(),
+    saveFile: (role, name) =>
+      savedFile(page, session.downloads, async () => firefoxClick(await firefoxControl(page, role, name))),
+    chooseFile: async (label, path) => chooseFiles(await labelled(page, label), [path]),
+    printPages: async (paper) => pdfPages(await printed(page, PAPER[paper])),
     close: () => page.close(),
   });
   return {
@@ -270,6 +321,17 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): P
   };
 }
 
+/** The field a label names in Firefox: by its `for`, or the one inside it. */
+const labelled = (scope: PuppeteerPage | PuppeteerFrame, label: string) =>
+  until(scope, `the field labelled “${label}”`, () =>
+    locate(scope, {
+      type: 'xpath',
+      value:
+        `//*[@id=//label[normalize-space()=${quoted(label)}]/@for]` +
+        ` | //label[normalize-space()=${quoted(label)}]//*[self::input or self::textarea or self::select]`,
+    }),
+  );
+
 /** The digits of a date (YYYY-MM-DD) in the order a date field shows them in `locale` (month first in the US). */
 export function dateKeys(date: string, locale: string): string {
   const [year, month, day] = date.split('-') as [string, string, string];
@@ -282,16 +344,6 @@ export function dateKeys(date: string, locale: string): string {
 
 function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame, locale = 'en-US'): Surface {
   const byRole = (role: string, name: string) => firefoxControl(scope, role, name);
-  /** The field a label names: by its `for`, or the one inside it. */
-  const labelled = (label: string) =>
-    until(scope, `the field labelled “${label}”`, () =>
-      locate(scope, {
-        type: 'xpath',
-        value:
-          `//*[@id=//label[normalize-space()=${quoted(label)}]/@for]` +
-          ` | //label[normalize-space()=${quoted(label)}]//*[self::input or self::textarea or self::select]`,
-      }),
-    );
   const replaceText = async (field: Control, text: string) => {
     await firefoxClick(field);
     await firefoxPress(scope, 'SelectAll');
@@ -305,7 +357,7 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame, locale = 'en-US')
     count: async (role, name) => (await locateAll(scope, { type: 'accessibility', value: { role, name } })).length,
     click: async (role, name) => firefoxClick(await byRole(role, name)),
     fill: async (role, name, text) => replaceText(await byRole(role, name), text),
-    fillLabelled: async (label, text) => replaceText(await labelled(label), text),
+    fillLabelled: async (label, text) => replaceText(await labelled(scope, label), text),
     async fillDate(label, date) {
       // A person's window has the focus; a tab automation opened has not, and without it Firefox's
       // date field never hears its parts' focus, so it neither moves on nor takes the date.

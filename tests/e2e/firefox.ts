@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../wxt.config';
@@ -53,6 +54,8 @@ function requireLanguagePack(locale: string): void {
 export interface FirefoxSession {
   browser: Browser;
   web: TestWeb;
+  /** The folder Firefox saves downloads into, without asking (a fresh one per launch). */
+  downloads: string;
   /** Opens Steady's options page (at a section, `plan`, if given) in a new tab, and waits until it shows. */
   openOptions(section?: string): Promise<Page>;
   /** Opens Steady's popup page in a new tab (as the toolbar shows it, but full size), and waits until it shows. */
@@ -76,6 +79,7 @@ export async function launchFirefox(
   if (locale) requireLanguagePack(locale);
   const web = await new TestWeb().start();
   const extensionDir = firefoxTestBuild(grant);
+  const downloads = mkdtempSync(join(tmpdir(), 'steady-downloads-'));
   const page = (file: string) => `moz-extension://${ADDON_UUID}/${file}`;
   web.page(
     '/open-steady',
@@ -101,6 +105,13 @@ export async function launchFirefox(
       'network.proxy.ssl_port': web.port,
       'network.proxy.allow_hijacking_localhost': true,
       'network.proxy.no_proxies_on': '',
+      // A file saved goes straight into `downloads`, with no dialog and no panel. Firefox 140 has no
+      // BiDi way to it: its download events came later, browser.setDownloadBehavior in 149.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
     },
   });
   await browser.installExtension(extensionDir);
@@ -115,6 +126,7 @@ export async function launchFirefox(
   return {
     browser,
     web,
+    downloads,
     openOptions: (section) => {
       if (!section) return open('Steady settings', { role: 'heading', name: words(language, 'sites.heading') });
       // A link of its own for the section, and the options page's navigation to know it is there.
@@ -132,6 +144,7 @@ export async function launchFirefox(
     async close() {
       await browser.close();
       await web.stop();
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
 }
@@ -152,6 +165,10 @@ type Locator = { type: 'accessibility'; value: { role: string; name: string } } 
 interface BidiContext {
   locateNodes(locator: Locator): Promise<Array<{ sharedId?: string; value?: { attributes?: Record<string, string> } }>>;
   performActions(actions: object[]): Promise<void>;
+  /** BiDi input.setFiles (Firefox 125). */
+  setFiles(element: { sharedId: string }, files: string[]): Promise<void>;
+  /** BiDi browsingContext.print (Firefox 112): the PDF, base64. */
+  print(options: { page: { width: number; height: number }; background?: boolean }): Promise<string>;
 }
 
 /** A node of a page or frame, held by the browser's reference to it, with its attributes when it was found. */
@@ -244,7 +261,8 @@ export async function click({ scope, sharedId }: Control): Promise<void> {
 /** Clicks into a text field (unless `clickFirst` is false) and types `text` on the keyboard, key by key. */
 export async function type(field: Control, text: string, clickFirst = true): Promise<void> {
   if (clickFirst) await click(field);
-  const keys = [...text].flatMap((value) => [
+  // A new line is the Enter key, as on a keyboard.
+  const keys = [...text.replaceAll('\n', ENTER)].flatMap((value) => [
     { type: 'keyDown', value },
     { type: 'keyUp', value },
   ]);
@@ -328,4 +346,42 @@ export function pageCovered(page: Page): Promise<boolean> {
 /** Waits until a web page is not covered (the guard lifted its cover, or never put one). */
 export async function waitUncovered(page: Page): Promise<void> {
   await until(page, 'the cover to lift', async () => ((await pageCovered(page)) ? undefined : true));
+}
+
+/*
+ * Files, without script in Steady's pages: a file chosen is set by the browser (BiDi
+ * input.setFiles, as the file picker does), a file saved is read from the download folder, a page
+ * printed comes from BiDi browsingContext.print.
+ */
+
+/** Chooses the files at `paths` in a file field, as the file picker does (input and change fire). */
+export async function chooseFiles(field: Control, paths: string[]): Promise<void> {
+  await contextOf(field.scope).setFiles({ sharedId: field.sharedId }, paths);
+}
+
+/**
+ * Clicks what saves a file, and gives back the file Firefox saved into `folder`: its name and
+ * text, once it is whole (Firefox writes a `.part` beside it until then). The file is then taken
+ * away, so saving the same name again keeps that name.
+ */
+export async function savedFile(
+  scope: Page | Frame,
+  folder: string,
+  save: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
+  const before = new Set(readdirSync(folder));
+  await save();
+  const name = await until(scope, `a file saved into ${folder}`, async () => {
+    const files = readdirSync(folder);
+    if (files.some((file) => file.endsWith('.part'))) return undefined;
+    return files.find((file) => !before.has(file) && statSync(join(folder, file)).size > 0);
+  });
+  const text = readFileSync(join(folder, name), 'utf8');
+  rmSync(join(folder, name));
+  return { name, text };
+}
+
+/** A page printed as PDF on paper of this size (in cm), its print styles applied. */
+export async function printed(page: Page, size: { width: number; height: number }): Promise<Buffer> {
+  return Buffer.from(await contextOf(page).print({ page: size }), 'base64');
 }
