@@ -1,0 +1,43 @@
+// The end-to-end tests, in two lanes at once (the machine has two cores): the files that mostly
+// wait for the clock (a firm night's end, a hard time's start: minutes of an idle browser) run
+// beside the rest, which runs one file at a time. With file names (`npm run test:e2e -- x.e2e.ts`),
+// just those files, in one lane. Fails if either lane fails.
+import { spawn } from 'node:child_process';
+
+/** The files whose time is mostly waiting for a minute to come, not work. */
+const WAITING = ['tests/e2e/both-firm.e2e.ts', 'tests/e2e/hard-times.e2e.ts'];
+const VITEST = ['vitest', 'run', '--config', 'vitest.e2e.config.ts'];
+
+/** Runs vitest with `args`, each line of its output marked with `lane` (if any); resolves to its exit code. */
+function lane(name, args) {
+  return new Promise((done) => {
+    const child = spawn('npx', [...VITEST, ...args], { stdio: name ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    if (name) {
+      for (const [from, to] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ]) {
+        let rest = '';
+        from.on('data', (chunk) => {
+          const lines = (rest + chunk).split('\n');
+          rest = lines.pop() ?? '';
+          for (const line of lines) to.write(`[${name}] ${line}\n`);
+        });
+        from.on('end', () => rest && to.write(`[${name}] ${rest}\n`));
+      }
+    }
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
+
+const asked = process.argv.slice(2);
+const codes = asked.length
+  ? [await lane(undefined, asked)]
+  : await Promise.all([
+      lane('waits', WAITING),
+      lane(
+        'main',
+        WAITING.flatMap((file) => ['--exclude', file]),
+      ),
+    ]);
+process.exit(codes.some((code) => code !== 0) ? 1 : 0);
