@@ -1,18 +1,20 @@
 import { For, Show } from 'solid-js';
 import { i18n } from '#i18n';
-import { type HelpLink, MEETING_LINKS, TREATMENT_LINKS } from '@/utils/find-help';
+import { findHelpFor, type HelpLink } from '@/utils/find-help';
 
 const NAMES: Record<HelpLink['id'], () => string> = {
   findtreatment: () => i18n.t('findHelp.links.findtreatment.name'),
   'samhsa-helpline': () => i18n.t('findHelp.links.samhsaHelpline', [i18n.t('crisis.samhsa.name')]),
   'na-meetings': () => i18n.t('findHelp.links.naMeetings.name'),
   'smart-meetings': () => i18n.t('findHelp.links.smartMeetings.name'),
+  'linea-vida': () => i18n.t('findHelp.links.lineaVida.name'),
 };
 const ABOUT: Record<HelpLink['id'], () => string> = {
   findtreatment: () => i18n.t('findHelp.links.findtreatment.about'),
   'samhsa-helpline': () => i18n.t('crisis.samhsa.about'),
   'na-meetings': () => i18n.t('findHelp.links.naMeetings.about'),
   'smart-meetings': () => i18n.t('findHelp.links.smartMeetings.about'),
+  'linea-vida': () => i18n.t('findHelp.links.lineaVida.about'),
 };
 
 function Links(props: { id: string; heading: string; links: readonly HelpLink[] }) {
@@ -37,16 +39,20 @@ function Links(props: { id: string; heading: string; links: readonly HelpLink[] 
 
 /**
  * "Find a meeting" and "Find treatment" (utils/find-help.ts, each with its source): plain links,
- * opened in a new tab only when clicked. Shown only where they are the person's own country's
- * (`inUs`: utils/find-help.ts findHelpShown). `id` keeps the headings' ids apart.
+ * opened in a new tab only when clicked. Only the person's own country's (the United States when
+ * none is chosen), and a heading only over links. `id` keeps the headings' ids apart.
  */
-export function FindHelp(props: { inUs: boolean; id: string }) {
+export function FindHelp(props: { country: string | undefined; id: string }) {
   return (
-    <Show when={props.inUs}>
-      <div class="find-help stack">
-        <Links id={`${props.id}-meetings`} heading={i18n.t('findHelp.meetings')} links={MEETING_LINKS} />
-        <Links id={`${props.id}-treatment`} heading={i18n.t('findHelp.treatment')} links={TREATMENT_LINKS} />
-      </div>
+    <Show when={findHelpFor(props.country)}>
+      {(help) => (
+        <div class="find-help stack">
+          <Show when={help().meetings.length > 0}>
+            <Links id={`${props.id}-meetings`} heading={i18n.t('findHelp.meetings')} links={help().meetings} />
+          </Show>
+          <Links id={`${props.id}-treatment`} heading={i18n.t('findHelp.treatment')} links={help().treatment} />
+        </div>
+      )}
     </Show>
   );
 }

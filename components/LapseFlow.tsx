@@ -1,5 +1,6 @@
 import { createSignal, type JSX, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import { i18n } from '#i18n';
+import { inUnitedStates } from '@/utils/crisis-lines';
 import type { Lapse, PlanSectionId } from '@/utils/db/schema';
 import type { LapseChangeProps } from './LapseChange';
 import type { Chip } from './TriggerChips';
@@ -21,10 +22,10 @@ export interface LapseFlowProps extends Omit<LapseChangeProps, 'onAddLine'> {
   /** What set off the urge this lapse followed, chosen already in "what led to it". */
   triggers?: readonly string[];
   /**
-   * Whether the person is in the United States (or has not said where they are, when the lines
-   * shown are the United States ones): the lines named in the sentences are those of the US.
+   * The country the person chose, if any. In the United States (or with none chosen, when the
+   * lines shown are the United States ones) the sentences name the US lines.
    */
-  inUs: boolean;
+  country: string | undefined;
   /** Whether the days counter can be started again here (not while Steady is locked). */
   canRestart: boolean;
   /** Reach out: the page's own (the people, then the crisis lines). */
@@ -92,7 +93,7 @@ export function LapseFlow(props: LapseFlowProps) {
       {p.children}
     </h2>
   );
-  const us = (inUs: string, elsewhere: string) => (props.inUs ? inUs : elsewhere);
+  const us = (inUs: string, elsewhere: string) => (inUnitedStates(props.country) ? inUs : elsewhere);
 
   return (
     <section class="lapse stack" aria-live="polite">

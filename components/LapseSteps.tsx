@@ -1,5 +1,6 @@
 import { type JSX, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { i18n } from '#i18n';
+import { inUnitedStates } from '@/utils/crisis-lines';
 import { FindHelp } from './FindHelp';
 import { LAPSE_STEPS, type LapseFlowProps, type LapseStep } from './LapseFlow';
 import { NoteField } from './NoteField';
@@ -21,7 +22,7 @@ export interface LapseStepsProps extends LapseFlowProps {
 /** The steps of "I used" after the first screen: not alone, what led to it, one change, the next days. */
 export function LapseSteps(props: LapseStepsProps) {
   const Heading = (p: { children: string }) => props.Heading(p);
-  const us = (inUs: string, elsewhere: string) => (props.inUs ? inUs : elsewhere);
+  const us = (inUs: string, elsewhere: string) => (inUnitedStates(props.country) ? inUs : elsewhere);
   return (
     <Switch>
       <Match when={props.step === 'not-alone'}>
@@ -37,7 +38,7 @@ export function LapseSteps(props: LapseStepsProps) {
          */}
         <p>{i18n.t('lapse.notAloneMeds')}</p>
         <p>{us(i18n.t('lapse.notAloneFind'), i18n.t('lapse.notAloneFindElsewhere'))}</p>
-        <FindHelp inUs={props.inUs} id="lapse-find" />
+        <FindHelp country={props.country} id="lapse-find" />
       </Match>
       <Match when={props.step === 'what'}>
         <Heading>{i18n.t('lapse.whatHeading')}</Heading>

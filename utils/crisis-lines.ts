@@ -67,6 +67,9 @@ export function usLines(): ShownLine[] {
   ];
 }
 
+/** Whether the United States' lines and services are the person's: their country, or none chosen. */
+export const inUnitedStates = (country: string | undefined): boolean => country === undefined || country === 'US';
+
 /**
  * The emergency number of the country the person chose (utils/emergency-numbers.ts, each with its
  * source), named with the country: "Emergency in Mexico: 911". Undefined where none was sourced.
@@ -115,7 +118,7 @@ export function crisisLinesFor(
     const dialled = new Set(own.map((line) => line.href));
     return { region: 'yours', lines: emergency && !dialled.has(emergency.href) ? [...own, emergency] : own };
   }
-  if (country === undefined || country === 'US') return { region: 'us', lines: usLines() };
+  if (inUnitedStates(country)) return { region: 'us', lines: usLines() };
   return {
     region: 'elsewhere',
     lines: [...(emergency ? [emergency] : []), ...usLines().map((line) => ({ ...line, notLocal: true as const }))],

@@ -1,9 +1,12 @@
+import { inUnitedStates } from './crisis-lines';
+
 /**
  * The way to a meeting or a clinic: services a person can open from Steady, each with the page
  * that says what it is. Addresses only, never fetched: each is a link the person clicks, opened in
- * a new tab, and nothing is requested before that. United States services only, shown only to
- * someone whose country is the United States (or who chose none, as the crisis lines do):
- * no service of another country could be sourced, so elsewhere nothing shows.
+ * a new tab, and nothing is requested before that. By country: the United States' services for
+ * someone whose country is the United States (or who chose none, as the crisis lines do), Mexico's
+ * national line for someone in Mexico; no service of another country could be sourced, so
+ * elsewhere nothing shows.
  *
  * Checked December 2026. Left out for want of a source: findtreatment.gov's medication filter as an
  * address (the site offers the filter, but no address for it was found; the words say to choose it
@@ -12,7 +15,7 @@
  */
 export interface HelpLink {
   /** Which words name it (locales: findHelp.links.<id>.name / .about). */
-  id: 'findtreatment' | 'samhsa-helpline' | 'na-meetings' | 'smart-meetings';
+  id: 'findtreatment' | 'samhsa-helpline' | 'na-meetings' | 'smart-meetings' | 'linea-vida';
   href: `https://${string}` | `tel:${string}`;
 }
 
@@ -39,5 +42,20 @@ export const MEETING_LINKS: readonly HelpLink[] = [
   { id: 'smart-meetings', href: 'https://meetings.smartrecovery.org/meetings/' },
 ];
 
-/** Whether these links are for the person: in the United States, or with no country chosen. */
-export const findHelpShown = (country: string | undefined): boolean => (country ?? 'US') === 'US';
+/** Mexico: the national line that guides to treatment (no meeting finder was sourced there). */
+export const MX_TREATMENT_LINKS: readonly HelpLink[] = [
+  // Línea de la Vida, 800 911 2000: free, 24 hours, 365 days, guidance on substance use and mental
+  // health and referral to treatment; a Secretaría de Salud programme run by CONASAMA (El Universal,
+  // 24 December 2025, "Promueven la Línea de la Vida…"; the same number given by Conadic's head of
+  // the line, Capital Veracruz, 30 December 2022).
+  { id: 'linea-vida', href: 'tel:+528009112000' },
+];
+
+/** The links for the person's country (the United States when none is chosen), or none where nothing was sourced. */
+export function findHelpFor(
+  country: string | undefined,
+): { meetings: readonly HelpLink[]; treatment: readonly HelpLink[] } | undefined {
+  if (inUnitedStates(country)) return { meetings: MEETING_LINKS, treatment: TREATMENT_LINKS };
+  if (country === 'MX') return { meetings: [], treatment: MX_TREATMENT_LINKS };
+  return undefined;
+}

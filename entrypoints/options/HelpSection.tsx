@@ -7,7 +7,6 @@ import { LinesEditor } from '@/components/LinesEditor';
 import { adoptLines, readHelp, removeLine, saveCountry, saveLine } from '@/utils/commands/help';
 import { recordReachOut } from '@/utils/commands/reach';
 import { crisisLinesFor, usLines } from '@/utils/crisis-lines';
-import { findHelpShown } from '@/utils/find-help';
 import { guessCountry } from '@/utils/reach-out/country-guess';
 import { countryList, countryName } from '@/utils/words/countries';
 import { problemWords } from '@/utils/words/problems';
@@ -48,7 +47,7 @@ export function HelpSection() {
         region={shown().region}
         onCall={(line) => void recordReachOut({ lineId: line.id }, 'call', 'options')}
       />
-      <Show when={help()}>{(read) => <FindHelp inUs={findHelpShown(read().country)} id="help-find" />}</Show>
+      <Show when={help()}>{(read) => <FindHelp country={read().country} id="help-find" />}</Show>
       <section aria-labelledby="lines-heading" class="stack">
         <h3 id="lines-heading">{i18n.t('lines.heading')}</h3>
         <p>{i18n.t('lines.intro')}</p>

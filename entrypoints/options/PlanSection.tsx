@@ -6,7 +6,6 @@ import { listPeople } from '@/utils/commands/people';
 import { readPlan, savePlan } from '@/utils/commands/plan';
 import { readSettings } from '@/utils/commands/settings';
 import { type Contact, PLAN_SECTIONS } from '@/utils/db/schema';
-import { findHelpShown } from '@/utils/find-help';
 import { waysFor } from '@/utils/reach-out/available';
 import { formatPhone } from '@/utils/reach-out/phone';
 import { problemWords } from '@/utils/words/problems';
@@ -45,9 +44,7 @@ export function PlanSection() {
             people={people()?.map(planPerson)}
             peopleHref="#people"
             professionals={
-              <Show when={settings()}>
-                {(read) => <FindHelp inUs={findHelpShown(read().country)} id="plan-find" />}
-              </Show>
+              <Show when={settings()}>{(read) => <FindHelp country={read().country} id="plan-find" />}</Show>
             }
             onPrint={() => window.print()}
             onSave={async (next) => {

@@ -239,7 +239,7 @@ export function App() {
               timeAround={more()?.timeAroundNow(now, zone)}
               later={later}
               loaded={more()}
-              inUs={(reach()?.country ?? 'US') === 'US'}
+              country={reach()?.country}
               canRestart={open()}
               reachOut={reachOut()}
               safetyLines={crisisLines()}

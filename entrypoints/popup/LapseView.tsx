@@ -17,7 +17,7 @@ export interface LapseViewProps {
   later: Promise<typeof Later>;
   /** The same, once it is there: the change step's hard time is named with it. */
   loaded?: typeof Later;
-  inUs: boolean;
+  country: string | undefined;
   canRestart: boolean;
   reachOut: JSX.Element;
   safetyLines: JSX.Element;
@@ -39,7 +39,7 @@ export function LapseView(props: LapseViewProps) {
       triggers={props.urge?.triggers}
       openSite={props.openSite}
       timeSuggestion={props.timeAround && props.loaded?.describeRule(props.timeAround)}
-      inUs={props.inUs}
+      country={props.country}
       canRestart={props.canRestart}
       reachOut={props.reachOut}
       safetyLines={props.safetyLines}

@@ -6,7 +6,7 @@ import { FindHelp } from '@/components/FindHelp';
 import { HelpSection } from '@/entrypoints/options/HelpSection';
 import { PlanSection } from '@/entrypoints/options/PlanSection';
 import { settingsRepo } from '@/utils/db/settings';
-import { findHelpShown, MEETING_LINKS, TREATMENT_LINKS } from '@/utils/find-help';
+import { findHelpFor, MEETING_LINKS, MX_TREATMENT_LINKS, TREATMENT_LINKS } from '@/utils/find-help';
 import { t } from '../i18n';
 
 afterEach(cleanup);
@@ -37,7 +37,7 @@ function linksUnder(heading: string) {
 
 describe('the way to a meeting or a clinic', () => {
   it('"Find a meeting" and "Find treatment" are plain links that open in a new tab, without the opener', () => {
-    render(() => <FindHelp inUs id="t" />);
+    render(() => <FindHelp country="US" id="t" />);
     expect(linksUnder(t('findHelp.meetings'))).toEqual(
       EXPECTED.meetings.map(([name, href]) => [name, href, '_blank', 'noopener noreferrer']),
     );
@@ -47,17 +47,32 @@ describe('the way to a meeting or a clinic', () => {
   });
 
   it.each([
-    ['the United States', 'US', true],
-    ['no country chosen (as the crisis lines: the United States lines)', undefined, true],
-    ['Mexico', 'MX', false],
-    ['Spain', 'ES', false],
-  ] as const)('in %s: shown %s', (_name, country, shown) => {
-    expect(findHelpShown(country)).toBe(shown);
+    ['the United States', 'US', ['na-meetings', 'smart-meetings'], ['findtreatment', 'samhsa-helpline']],
+    [
+      'no country chosen (as the crisis lines: the United States lines)',
+      undefined,
+      ['na-meetings', 'smart-meetings'],
+      ['findtreatment', 'samhsa-helpline'],
+    ],
+    ['Mexico', 'MX', [], ['linea-vida']],
+    ['Spain', 'ES', undefined, undefined],
+  ] as const)('in %s: meetings %j, treatment %j', (_name, country, meetings, treatment) => {
+    const help = findHelpFor(country);
+    expect(help?.meetings.map((link) => link.id)).toEqual(meetings);
+    expect(help?.treatment.map((link) => link.id)).toEqual(treatment);
+  });
+
+  it('in Mexico: only "Find treatment", with the Línea de la Vida to call', () => {
+    render(() => <FindHelp country="MX" id="t" />);
+    expect(screen.queryByRole('heading', { name: t('findHelp.meetings') })).toBeNull();
+    expect(linksUnder(t('findHelp.treatment'))).toEqual([
+      [t('findHelp.links.lineaVida.name'), 'tel:+528009112000', '_blank', 'noopener noreferrer'],
+    ]);
   });
 
   it('every address has its source written above it', () => {
     const text = readFileSync('utils/find-help.ts', 'utf8').split('\n');
-    const addresses = [...MEETING_LINKS, ...TREATMENT_LINKS];
+    const addresses = [...MEETING_LINKS, ...TREATMENT_LINKS, ...MX_TREATMENT_LINKS];
     for (const { href } of addresses) {
       const at = text.findIndex((line) => line.includes(`'${href}'`));
       expect(at, href).toBeGreaterThan(0);
