@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 
 /** The files whose time is mostly waiting for a minute to come, not work. */
-const WAITING = ['tests/e2e/both-firm.e2e.ts', 'tests/e2e/hard-times.e2e.ts'];
+const WAITING = ['tests/e2e/both-firm.e2e.ts', 'tests/e2e/both-friction.e2e.ts', 'tests/e2e/hard-times.e2e.ts'];
 const VITEST = ['vitest', 'run', '--config', 'vitest.e2e.config.ts'];
 
 /** Runs vitest with `args`, each line of its output marked with `lane` (if any); resolves to its exit code. */
