@@ -12,6 +12,7 @@ import {
   waitForStatus as firefoxWaitForStatus,
   waitUncovered as firefoxWaitUncovered,
   firefoxWarningFrame,
+  wheel as firefoxWheel,
   type KEYS,
   launchFirefox,
   locate,
@@ -91,6 +92,14 @@ export interface Tab extends Surface {
   script<T>(expression: string): Promise<T>;
   /** What the tab shows now, as a PNG. */
   screenshot(): Promise<Uint8Array>;
+  /** Turns the mouse wheel over this web page, `deltaY` pixels down, as a person scrolls. */
+  wheel(deltaY: number): Promise<void>;
+  /** Reloads this tab, as the browser's Reload button does. */
+  reload(): Promise<void>;
+  /** Goes back one page in this tab's history, as the browser's Back button does. */
+  back(): Promise<void>;
+  /** From now on, counts the check-ins loaded in this tab (each one a check-in shown afresh). */
+  countCheckIns(): { readonly loads: number };
   close(): Promise<void>;
 }
 
@@ -160,6 +169,23 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): 
     },
     script: (expression) => page.evaluate(expression),
     screenshot: () => page.screenshot(),
+    async wheel(deltaY) {
+      await page.mouse.move(100, 100);
+      await page.mouse.wheel(0, deltaY);
+    },
+    async reload() {
+      await page.reload();
+    },
+    async back() {
+      await page.goBack();
+    },
+    countCheckIns() {
+      const seen = { loads: 0 };
+      page.on('framenavigated', (frame) => {
+        if (frame.url().includes('/warning.html')) seen.loads++;
+      });
+      return seen;
+    },
     close: () => page.close(),
   });
   return {
@@ -242,6 +268,20 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): P
     },
     script: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     screenshot: () => page.screenshot(),
+    wheel: (deltaY) => firefoxWheel(page, deltaY),
+    async reload() {
+      await page.reload();
+    },
+    async back() {
+      await page.goBack();
+    },
+    countCheckIns() {
+      // Firefox tells automation of an extension frame only that it was attached (its address shows
+      // as about:blank, and its loads are not reported): each check-in is a frame of its own.
+      const seen = { loads: 0 };
+      page.on('frameattached', () => seen.loads++);
+      return seen;
+    },
     close: () => page.close(),
   });
   return {

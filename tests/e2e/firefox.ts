@@ -10,7 +10,7 @@ export const FIREFOX_BUILD = { dir: resolve('.output/firefox-mv3'), command: 'np
 
 /** Steady's add-on id (wxt.config.ts) and the internal UUID the test profile gives it, so its pages have a known address. */
 const ADDON_ID = FIREFOX_ADDON_ID;
-const ADDON_UUID = '5e7d1c9a-0b1e-4d5f-9a51-7e4d2f0c1a11';
+export const ADDON_UUID = '5e7d1c9a-0b1e-4d5f-9a51-7e4d2f0c1a11';
 
 /** The Firefox to test with, or an error that says how to get one. */
 export function findFirefox(): string {
@@ -249,6 +249,12 @@ export async function type(field: Control, text: string, clickFirst = true): Pro
     { type: 'keyUp', value },
   ]);
   await contextOf(field.scope).performActions([{ type: 'key', id: 'steady-test-keyboard', actions: keys }]);
+}
+
+/** Turns the mouse wheel `deltaY` pixels down over a page (a WebDriver BiDi wheel input action), as a person scrolls. */
+export async function wheel(page: Page, deltaY: number): Promise<void> {
+  const scroll = { type: 'scroll', x: 100, y: 100, deltaX: 0, deltaY };
+  await contextOf(page).performActions([{ type: 'wheel', id: 'steady-test-wheel', actions: [scroll] }]);
 }
 
 /** The Enter key, as WebDriver names it. */
