@@ -13,14 +13,14 @@ import {
   waitForStatus,
   waitUncovered,
 } from './firefox';
-import { FORGE_PAGE, FORGE_PROBE } from './forge';
 import { FIND_COVER, GRANTED_TEST_HOSTS } from './harness';
 
 /**
  * Steady in Firefox (the Firefox MV3 build, installed as a temporary add-on): what only a web
  * page's own script can see (the cover before the body's first script, the page not rendered under
- * it, a forged cover). The flows a person goes through run in both browsers from one set of tests
- * (both-browsers.e2e.ts, through driver.ts). Steady's own pages are driven without script in them
+ * it). What a hostile page learns, a forged cover among it, runs in both browsers (both-trust.e2e.ts),
+ * as do the flows a person goes through (both-browsers.e2e.ts and the other both-*.e2e.ts, through
+ * driver.ts). Steady's own pages are driven without script in them
  * (Firefox 140 refuses it there): see the helpers in firefox.ts.
  */
 let session: FirefoxSession;
@@ -80,28 +80,5 @@ describe('in Firefox', () => {
     expect(await other.title(), 'the probe sees a bare page as bare').toBe('bare');
     expect(await pageCovered(other), 'a site that is not flagged gets nothing of Steady’s').toBe(false);
     expect(other.frames()).toHaveLength(1);
-  });
-
-  it('a page that forges the cover learns nothing, on a path that never warns and after Continue', async () => {
-    session = await launchFirefox(GRANTED_TEST_HOSTS);
-    session.web.page('/forum', FORGE_PAGE);
-    session.web.page('/r/x', FORGE_PAGE);
-    await flag('example.org/r/x');
-    const probe = async (host: string, path: string, continueFirst = false) => {
-      const tab = await session.browser.newPage();
-      await visit(tab, host, path);
-      if (continueFirst) {
-        const frame = await firefoxWarningFrame(tab);
-        await click(await control(frame, 'button', t('warning.continue')));
-      }
-      await waitUncovered(tab);
-      const seen = await tab.evaluate(FORGE_PROBE);
-      await tab.close();
-      return seen;
-    };
-    const without = await probe('example.com', '/forum');
-    expect(without).toMatchObject({ before: { headingShown: true, contentVisibility: 'visible' } });
-    expect(await probe('example.org', '/forum'), 'a path of the flagged host that never warns').toEqual(without);
-    expect(await probe('example.org', '/r/x', true), 'after Continue').toEqual(without);
   });
 });
