@@ -5,6 +5,7 @@ import {
   type Control,
   click as firefoxClick,
   control as firefoxControl,
+  followed as firefoxFollowed,
   pageCovered as firefoxPageCovered,
   press as firefoxPress,
   seeText as firefoxSeeText,
@@ -72,6 +73,8 @@ export interface Surface {
   attribute(role: string, name: string, attribute: string): Promise<string | null>;
   /** Whether an element says exactly `text` now (no waiting: wait for a positive signal first). */
   hasText(text: string): Promise<boolean>;
+  /** Clicks the link with this name, and gives the address the browser then set out to open (Chromium: a web address). */
+  follow(name: string): Promise<string>;
 }
 
 /** A tab: a surface that can also be a web page with Steady's cover on it. */
@@ -242,6 +245,11 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
       return found.getAttribute(attribute);
     },
     hasText: async (text) => (await scope.getByText(text, { exact: true }).count()) > 0,
+    async follow(name) {
+      const opened = page.context().waitForEvent('request', (request) => !request.url().startsWith('chrome'));
+      await byRole('link', name).click();
+      return (await opened).url();
+    },
   };
 }
 
@@ -350,5 +358,6 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
     },
     hasText: async (text) =>
       (await locate(scope, { type: 'xpath', value: `//*[normalize-space(text())=${quoted(text)}]` })) !== undefined,
+    follow: async (name) => firefoxFollowed(scope, async () => firefoxClick(await byRole('link', name))),
   };
 }

@@ -251,6 +251,38 @@ export async function type(field: Control, text: string, clickFirst = true): Pro
   await contextOf(field.scope).performActions([{ type: 'key', id: 'steady-test-keyboard', actions: keys }]);
 }
 
+/** The part of puppeteer-core's internal BiDi session (bidi/core/Session) that gives its events. */
+interface BidiSession {
+  on(event: string, listener: (event: { url: string }) => void): void;
+  off(event: string, listener: (event: { url: string }) => void): void;
+}
+
+/**
+ * Does `act` (a click on a link), and gives the address the browser then set out to open, beyond
+ * Steady's pages: a BiDi `browsingContext.navigationStarted` event. A `tel:` or `mailto:` link asks
+ * the system for an app, and the event names it all the same; an https link's tab goes nowhere
+ * (every host is the test server).
+ */
+export async function followed(scope: Page | Frame, act: () => Promise<void>): Promise<string> {
+  const context = contextOf(scope) as unknown as { userContext: { browser: { session: BidiSession } } };
+  const { session } = context.userContext.browser;
+  let listener: (event: { url: string }) => void = () => undefined;
+  const address = new Promise<string>((resolve) => {
+    listener = ({ url }) => {
+      if (!/^(moz-extension|about):/.test(url)) resolve(url);
+    };
+    session.on('browsingContext.navigationStarted', listener);
+  });
+  try {
+    await act();
+    awaiting = 'a link to be followed';
+    return await address;
+  } finally {
+    awaiting = undefined;
+    session.off('browsingContext.navigationStarted', listener);
+  }
+}
+
 /** Turns the mouse wheel `deltaY` pixels down over a page (a WebDriver BiDi wheel input action), as a person scrolls. */
 export async function wheel(page: Page, deltaY: number): Promise<void> {
   const scroll = { type: 'scroll', x: 100, y: 100, deltaX: 0, deltaY };
