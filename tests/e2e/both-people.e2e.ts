@@ -5,8 +5,9 @@ import { addPerson, flag } from './flows';
 import { readStore } from './steps';
 
 /**
- * Reaching out, in Chromium and in Firefox alike: the popup's and the check-in's "Reach out" go to
- * the first person's preferred way with the person's words, and the browser sets out for it (the
+ * Reaching out, in Chromium and in Firefox alike: with no one on the list, to the country's own
+ * line with the focus on it; the popup's and the check-in's "Reach out" go to the first person's
+ * preferred way with the person's words, and the browser sets out for it (the
  * link actually followed); "More" lists every person and every way; a call on a computer also
  * shows the number large, to copy. One browser per kind for the whole file. What only Chromium's
  * automation reads (the records, by script in Steady's pages) is checked there too.
@@ -25,6 +26,30 @@ describe.each(BROWSERS)('in %s', (browser) => {
     driver = await startDriver(browser);
   });
   afterAll(() => driver?.close());
+
+  // First, while the person has no one on their list.
+  it('with no person, reach out goes to the country’s own line, with the focus on it', async () => {
+    const help = await driver.options('help');
+    const spain = new Intl.DisplayNames(['en'], { type: 'region' }).of('ES') ?? 'Spain';
+    await help.choose(t('lines.country'), spain);
+    await help.seeText(t('lines.countrySaved', [spain]));
+    await help.fill('textbox', t('lines.name'), 'Teléfono de la Esperanza');
+    await help.fill('textbox', t('lines.number'), '717 003 717');
+    await help.click('button', t('lines.save'));
+    await help.seeText(t('lines.saved', ['Teléfono de la Esperanza']));
+    await help.close();
+    const popup = await driver.popup();
+    await popup.click('button', t('reach.heading'));
+    await popup.seeText(t('lines.yours'));
+    await expect
+      .poll(() => popup.focused('href'), { message: 'the focus on the first line, to call at once' })
+      .toBe('tel:717003717');
+    expect(
+      await popup.count('link', t('crisis.lineLabel', [t('crisis.lifeline.name'), '988'])),
+      'no US line as local',
+    ).toBe(0);
+    await popup.close();
+  });
 
   it('the popup and the check-in reach the first person’s preferred way with the words, and the browser goes there', async () => {
     await (await flag(driver, 'reach.example.org')).close();

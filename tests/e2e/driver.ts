@@ -75,6 +75,8 @@ export interface Surface {
   hasText(text: string): Promise<boolean>;
   /** Clicks the link with this name, and gives the address the browser then set out to open (Chromium: a web address). */
   follow(name: string): Promise<string>;
+  /** An attribute of the control that has the keyboard's focus in this page or frame (null if it has none, or there is none). */
+  focused(attribute: string): Promise<string | null>;
 }
 
 /** A tab: a surface that can also be a web page with Steady's cover on it. */
@@ -250,6 +252,7 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
       await byRole('link', name).click();
       return (await opened).url();
     },
+    focused: (attribute) => scope.evaluate((name) => document.activeElement?.getAttribute(name) ?? null, attribute),
   };
 }
 
@@ -359,5 +362,8 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame): Surface {
     hasText: async (text) =>
       (await locate(scope, { type: 'xpath', value: `//*[normalize-space(text())=${quoted(text)}]` })) !== undefined,
     follow: async (name) => firefoxFollowed(scope, async () => firefoxClick(await byRole('link', name))),
+    // The browser's own CSS matching (BiDi locateNodes), no script in the page.
+    focused: async (attribute) =>
+      (await locate(scope, { type: 'css', value: ':focus' }))?.attributes[attribute] ?? null,
   };
 }

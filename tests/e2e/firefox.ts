@@ -146,7 +146,10 @@ export async function launchFirefox(
  */
 
 /** What WebDriver BiDi can find nodes by, without page script (Firefox 140 has no innerText locator). */
-type Locator = { type: 'accessibility'; value: { role: string; name: string } } | { type: 'xpath'; value: string };
+type Locator =
+  | { type: 'accessibility'; value: { role: string; name: string } }
+  | { type: 'xpath'; value: string }
+  | { type: 'css'; value: string };
 
 /** The part of puppeteer-core's internal BiDi browsing context these helpers use (bidi/core/BrowsingContext). */
 interface BidiContext {
