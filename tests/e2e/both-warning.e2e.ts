@@ -8,8 +8,9 @@ import { readStore } from './steps';
 
 /**
  * The check-in stays put and keeps the page's place, in Chromium and in Firefox alike: the page's
- * place kept on reload and going back, three hundred address changes under one check-in, <html>
- * replaced under it, Escape that dismisses nothing, and focus that stays inside it. One browser per
+ * place kept on reload and going back, and after Continue on a move within the site; three hundred
+ * address changes under one check-in, <html> replaced under it, Escape that dismisses nothing, an
+ * urge logged from it, and focus that stays inside it. One browser per
  * kind for the whole file; each test has a host of its own (its rules and quiet times apart). The
  * page's own state is read by script in the web page, never in Steady's pages.
  */
@@ -83,6 +84,25 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await tab.close();
   });
 
+  it('continue puts the page back where the person left it after a move within the site to another trigger path', async () => {
+    const options = await flag(driver, 'spot.example.org/long');
+    await options.fill('textbox', t('sites.inputLabel'), 'spot.example.org/r/x');
+    await options.click('button', t('sites.add'));
+    await options.waitForStatus(t('sites.added', ['spot.example.org/r/x']));
+    await options.close();
+    const tab = await driver.visit('spot.example.org', '/long');
+    await (await tab.checkIn()).click('button', t('warning.continue'));
+    await tab.waitUncovered();
+    await tab.find('heading', 'Later on');
+    await tab.wheel(5000);
+    await expect.poll(() => tab.script<number>('scrollY')).toBe(5000);
+    await tab.script('go("/r/x")');
+    await (await tab.checkIn()).click('button', t('warning.continue'));
+    await tab.waitUncovered();
+    await expect.poll(() => tab.script<number>('scrollY'), { message: 'after a move within the site' }).toBe(5000);
+    await tab.close();
+  });
+
   it('replacing <html> does not lift the cover, and continue still does', async () => {
     await flagged('moved.example.org');
     const tab = await driver.visit('moved.example.org', '/');
@@ -126,7 +146,7 @@ describe.each(BROWSERS)('in %s', (browser) => {
     await tab.close();
   });
 
-  it('firm: Escape does not dismiss it; an urge logged from it is saved, and it stays', async () => {
+  it('firm: Escape does not dismiss it; an urge logged from it is in the history with the site, and it stays', async () => {
     const options = await flag(driver, 'firm.example.org');
     await setLevel(options, 'firm', 'firm.example.org');
     await options.close();
@@ -141,6 +161,11 @@ describe.each(BROWSERS)('in %s', (browser) => {
     expect(await checkIn.count('button', t('warning.leave'))).toBe(1);
     expect(await checkIn.count('button', t('warning.continue'))).toBe(0);
     await tab.close();
+    // The history keeps the urge with the site as what set it off, and the choice made on the check-in.
+    const history = await driver.options('history');
+    await history.seeText('firm.example.org');
+    await history.seeText(t('history.warning.chose', [t('history.warning.choices.logUrge')]));
+    await history.close();
   });
 
   it('the page’s own scripts find none of the person’s words, and focus stays in the check-in', async () => {

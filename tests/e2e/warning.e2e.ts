@@ -24,7 +24,7 @@ async function visit(path: string, host = 'example.org') {
  * both-browsers.e2e.ts).
  */
 describe('warning levels', () => {
-  it('continue puts the page back where the person left it: on a reload, and after a move within the site', async () => {
+  it('continue puts the page back where the person left it on a reload (after a move within the site: both-warning.e2e.ts)', async () => {
     session.web.page('/long', LONG);
     await flagSite(session, 'example.org/long');
     const tab = await visit('/long');
@@ -37,11 +37,6 @@ describe('warning levels', () => {
     await tab.reload();
     await (await warningFrame(tab))?.getByRole('button', { name: t('warning.continue') }).click();
     await expect.poll(scrolled, { message: 'after a reload' }).toBe(5000);
-
-    await flagSite(session, 'example.org/r/x');
-    await tab.evaluate(() => (window as unknown as { go(path: string): void }).go('/r/x'));
-    await (await warningFrame(tab))?.getByRole('button', { name: t('warning.continue') }).click();
-    await expect.poll(scrolled, { message: 'after a move within the site' }).toBe(5000);
   });
 
   it('gentle: logs the urge from the warning, with the site as its trigger', async () => {
