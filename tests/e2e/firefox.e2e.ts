@@ -2,12 +2,15 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import {
+  ADDON_UUID,
   click,
   control,
   type FirefoxSession,
   firefoxWarningFrame,
   launchFirefox,
+  locate,
   pageCovered,
+  seeText,
   stillWaitingFor,
   type,
   waitForStatus,
@@ -80,5 +83,33 @@ describe('in Firefox', () => {
     expect(await other.title(), 'the probe sees a bare page as bare').toBe('bare');
     expect(await pageCovered(other), 'a site that is not flagged gets nothing of Steady’s').toBe(false);
     expect(other.frames()).toHaveLength(1);
+  });
+
+  it('a page that frames the check-in at Steady’s own address gets none of the person’s words and leaves no record', async () => {
+    // Firefox has no use_dynamic_url: the check-in's address holds the profile's own random UUID,
+    // which a page cannot know. The test profile fixes it, so here the page knows it, and the
+    // background must refuse it (the tab's host is not the one the frame names). Tall, so the
+    // plan's Save is within the mouse's reach.
+    session = await launchFirefox(GRANTED_TEST_HOSTS, { width: 1024, height: 2400 });
+    await flag('example.org');
+    const plan = await session.openOptions('plan');
+    await type(await control(plan, 'textbox', t('plan.sections.reasons')), 'Lily, my daughter');
+    await click(await control(plan, 'button', t('plan.save')));
+    await seeText(plan, t('plan.saved'));
+
+    const tab = await session.browser.newPage();
+    await visit(tab, 'attacker.test', '/');
+    const named = encodeURIComponent(session.web.url('example.org', '/'));
+    await tab.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, `moz-extension://${ADDON_UUID}/warning.html?u=${named}&b=0`);
+    const frame = await firefoxWarningFrame(tab);
+    // The positive signal: unanswered, the check-in says it cannot read Steady's data (its exits stay).
+    await seeText(frame, t('warning.unavailable'));
+    expect(await locate(frame, { type: 'xpath', value: '//*[contains(text(), "Lily")]' })).toBeUndefined();
+    const history = await session.openOptions('history');
+    await seeText(history, t('history.empty'));
   });
 });
