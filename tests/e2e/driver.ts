@@ -8,6 +8,7 @@ import {
   chooseFiles,
   click as firefoxClick,
   control as firefoxControl,
+  followed as firefoxFollowed,
   pageCovered as firefoxPageCovered,
   press as firefoxPress,
   seeText as firefoxSeeText,
@@ -15,6 +16,7 @@ import {
   waitForStatus as firefoxWaitForStatus,
   waitUncovered as firefoxWaitUncovered,
   firefoxWarningFrame,
+  wheel as firefoxWheel,
   type KEYS,
   launchFirefox,
   locate,
@@ -78,6 +80,10 @@ export interface Surface {
   attribute(role: string, name: string, attribute: string): Promise<string | null>;
   /** Whether an element says exactly `text` now (no waiting: wait for a positive signal first). */
   hasText(text: string): Promise<boolean>;
+  /** Clicks the link with this name, and gives the address the browser then set out to open (Chromium: a web address). */
+  follow(name: string): Promise<string>;
+  /** An attribute of the control that has the keyboard's focus in this page or frame (null if it has none, or there is none). */
+  focused(attribute: string): Promise<string | null>;
 }
 
 /** Paper to print on, and its size in cm. */
@@ -132,6 +138,14 @@ export interface Tab extends Surface {
   chooseFile(label: string, path: string): Promise<void>;
   /** How many pages this page prints on, on this paper (its print styles applied). */
   printPages(paper: Paper): Promise<number>;
+  /** Turns the mouse wheel over this web page, `deltaY` pixels down, as a person scrolls. */
+  wheel(deltaY: number): Promise<void>;
+  /** Reloads this tab, as the browser's Reload button does. */
+  reload(): Promise<void>;
+  /** Goes back one page in this tab's history, as the browser's Back button does. */
+  back(): Promise<void>;
+  /** From now on, counts the check-ins loaded in this tab (each one a check-in shown afresh). */
+  countCheckIns(): { readonly loads: number };
   close(): Promise<void>;
 }
 
@@ -209,6 +223,23 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): 
     },
     chooseFile: (label, path) => page.getByLabel(label, { exact: true }).setInputFiles(path),
     printPages: async (paper) => pdfPages(await page.pdf({ format: paper })),
+    async wheel(deltaY) {
+      await page.mouse.move(100, 100);
+      await page.mouse.wheel(0, deltaY);
+    },
+    async reload() {
+      await page.reload();
+    },
+    async back() {
+      await page.goBack();
+    },
+    countCheckIns() {
+      const seen = { loads: 0 };
+      page.on('framenavigated', (frame) => {
+        if (frame.url().includes('/warning.html')) seen.loads++;
+      });
+      return seen;
+    },
     close: () => page.close(),
   });
   return {
@@ -266,6 +297,12 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
       return found.getAttribute(attribute);
     },
     hasText: async (text) => (await scope.getByText(text, { exact: true }).count()) > 0,
+    async follow(name) {
+      const opened = page.context().waitForEvent('request', (request) => !request.url().startsWith('chrome'));
+      await byRole('link', name).click();
+      return (await opened).url();
+    },
+    focused: (attribute) => scope.evaluate((name) => document.activeElement?.getAttribute(name) ?? null, attribute),
   };
 }
 
@@ -301,6 +338,20 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): P
       savedFile(page, session.downloads, async () => firefoxClick(await firefoxControl(page, role, name))),
     chooseFile: async (label, path) => chooseFiles(await labelled(page, label), [path]),
     printPages: async (paper) => pdfPages(await printed(page, PAPER[paper])),
+    wheel: (deltaY) => firefoxWheel(page, deltaY),
+    async reload() {
+      await page.reload();
+    },
+    async back() {
+      await page.goBack();
+    },
+    countCheckIns() {
+      // Firefox tells automation of an extension frame only that it was attached (its address shows
+      // as about:blank, and its loads are not reported): each check-in is a frame of its own.
+      const seen = { loads: 0 };
+      page.on('frameattached', () => seen.loads++);
+      return seen;
+    },
     close: () => page.close(),
   });
   return {
@@ -391,5 +442,9 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame, locale = 'en-US')
     },
     hasText: async (text) =>
       (await locate(scope, { type: 'xpath', value: `//*[normalize-space(text())=${quoted(text)}]` })) !== undefined,
+    follow: async (name) => firefoxFollowed(scope, async () => firefoxClick(await byRole('link', name))),
+    // The browser's own CSS matching (BiDi locateNodes), no script in the page.
+    focused: async (attribute) =>
+      (await locate(scope, { type: 'css', value: ':focus' }))?.attributes[attribute] ?? null,
   };
 }

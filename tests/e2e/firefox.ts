@@ -11,7 +11,7 @@ export const FIREFOX_BUILD = { dir: resolve('.output/firefox-mv3'), command: 'np
 
 /** Steady's add-on id (wxt.config.ts) and the internal UUID the test profile gives it, so its pages have a known address. */
 const ADDON_ID = FIREFOX_ADDON_ID;
-const ADDON_UUID = '5e7d1c9a-0b1e-4d5f-9a51-7e4d2f0c1a11';
+export const ADDON_UUID = '5e7d1c9a-0b1e-4d5f-9a51-7e4d2f0c1a11';
 
 /** The Firefox to test with, or an error that says how to get one. */
 export function findFirefox(): string {
@@ -159,7 +159,10 @@ export async function launchFirefox(
  */
 
 /** What WebDriver BiDi can find nodes by, without page script (Firefox 140 has no innerText locator). */
-type Locator = { type: 'accessibility'; value: { role: string; name: string } } | { type: 'xpath'; value: string };
+type Locator =
+  | { type: 'accessibility'; value: { role: string; name: string } }
+  | { type: 'xpath'; value: string }
+  | { type: 'css'; value: string };
 
 /** The part of puppeteer-core's internal BiDi browsing context these helpers use (bidi/core/BrowsingContext). */
 interface BidiContext {
@@ -267,6 +270,44 @@ export async function type(field: Control, text: string, clickFirst = true): Pro
     { type: 'keyUp', value },
   ]);
   await contextOf(field.scope).performActions([{ type: 'key', id: 'steady-test-keyboard', actions: keys }]);
+}
+
+/** The part of puppeteer-core's internal BiDi session (bidi/core/Session) that gives its events. */
+interface BidiSession {
+  on(event: string, listener: (event: { url: string }) => void): void;
+  off(event: string, listener: (event: { url: string }) => void): void;
+}
+
+/**
+ * Does `act` (a click on a link), and gives the address the browser then set out to open, beyond
+ * Steady's pages: a BiDi `browsingContext.navigationStarted` event. A `tel:` or `mailto:` link asks
+ * the system for an app, and the event names it all the same; an https link's tab goes nowhere
+ * (every host is the test server).
+ */
+export async function followed(scope: Page | Frame, act: () => Promise<void>): Promise<string> {
+  const context = contextOf(scope) as unknown as { userContext: { browser: { session: BidiSession } } };
+  const { session } = context.userContext.browser;
+  let listener: (event: { url: string }) => void = () => undefined;
+  const address = new Promise<string>((resolve) => {
+    listener = ({ url }) => {
+      if (!/^(moz-extension|about):/.test(url)) resolve(url);
+    };
+    session.on('browsingContext.navigationStarted', listener);
+  });
+  try {
+    await act();
+    awaiting = 'a link to be followed';
+    return await address;
+  } finally {
+    awaiting = undefined;
+    session.off('browsingContext.navigationStarted', listener);
+  }
+}
+
+/** Turns the mouse wheel `deltaY` pixels down over a page (a WebDriver BiDi wheel input action), as a person scrolls. */
+export async function wheel(page: Page, deltaY: number): Promise<void> {
+  const scroll = { type: 'scroll', x: 100, y: 100, deltaX: 0, deltaY };
+  await contextOf(page).performActions([{ type: 'wheel', id: 'steady-test-wheel', actions: [scroll] }]);
 }
 
 /** The Enter key, as WebDriver names it. */
