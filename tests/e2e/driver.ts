@@ -30,6 +30,18 @@ import {
   testBuild,
   warningFrame,
 } from './harness';
+import {
+  type ControlShot,
+  chromiumControlShots,
+  chromiumDomText,
+  chromiumFocused,
+  FORCED_PREFS,
+  type Focused,
+  firefoxControlShots,
+  firefoxDomText,
+  firefoxFocused,
+  firefoxPageShot,
+} from './seen';
 
 /**
  * One thin driver both browsers implement, so one test runs in Chromium (playwright-core) and in
@@ -91,6 +103,14 @@ export interface Tab extends Surface {
   script<T>(expression: string): Promise<T>;
   /** What the tab shows now, as a PNG. */
   screenshot(): Promise<Uint8Array>;
+  /** The whole page as drawn, below the window too, as a PNG. */
+  pageShot(): Promise<Uint8Array>;
+  /** Each control with this role that is drawn, as drawn (its border box; seen.ts). */
+  controlShots(role: string): Promise<ControlShot[]>;
+  /** What has focus now in this page, and its box as drawn. */
+  focused(): Promise<Focused>;
+  /** The whole document: its text, attributes and shadow trees (in Chromium its fields' values too). */
+  domText(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -118,8 +138,12 @@ export function startDriver(
   browser: BrowserName,
   language: 'en' | 'es' = 'en',
   grant: readonly string[] = GRANTED_TEST_HOSTS,
+  /** Forced colours on (Windows high contrast; black on white in Firefox), in a window 1024 by 2400. */
+  forcedColors = false,
 ): Promise<Driver> {
-  return browser === 'chromium' ? chromiumDriver(language, grant) : firefoxDriver(language, grant);
+  return browser === 'chromium'
+    ? chromiumDriver(language, grant, forcedColors)
+    : firefoxDriver(language, grant, forcedColors);
 }
 
 /** Text for an XPath string literal. */
@@ -127,11 +151,12 @@ const quoted = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`
 
 // Chromium -------------------------------------------------------------------------------------
 
-async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): Promise<Driver> {
+async function chromiumDriver(language: 'en' | 'es', grant: readonly string[], forcedColors: boolean): Promise<Driver> {
   const session = await launch({
     language,
     locale: language === 'es' ? 'es-MX' : 'en-US',
     extensionDir: testBuild(grant),
+    forcedColors,
   });
   const tab = (page: PlaywrightPage): Tab => ({
     ...chromiumSurface(page),
@@ -160,6 +185,10 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): 
     },
     script: (expression) => page.evaluate(expression),
     screenshot: () => page.screenshot(),
+    pageShot: () => page.screenshot({ fullPage: true }),
+    controlShots: (role) => chromiumControlShots(page, role),
+    focused: () => chromiumFocused(page),
+    domText: () => chromiumDomText(page),
     close: () => page.close(),
   });
   return {
@@ -221,9 +250,10 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
 
 // Firefox --------------------------------------------------------------------------------------
 
-async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): Promise<Driver> {
+async function firefoxDriver(language: 'en' | 'es', grant: readonly string[], forcedColors: boolean): Promise<Driver> {
   const locale = language === 'es' ? 'es-MX' : undefined;
-  const session = await launchFirefox(grant, { width: 1024, height: 2400 }, locale, language);
+  const prefs = forcedColors ? FORCED_PREFS : {};
+  const session = await launchFirefox(grant, { width: 1024, height: 2400 }, locale, language, prefs);
   const tab = (page: PuppeteerPage): Tab => ({
     ...firefoxSurface(page),
     async checkIn() {
@@ -242,6 +272,10 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): P
     },
     script: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     screenshot: () => page.screenshot(),
+    pageShot: () => firefoxPageShot(page),
+    controlShots: (role) => firefoxControlShots(page, role),
+    focused: () => firefoxFocused(page),
+    domText: () => firefoxDomText(page),
     close: () => page.close(),
   });
   return {
