@@ -56,8 +56,16 @@ export function crop(from: Image, left: number, top: number, width: number, heig
  * differ from the window's. Found in the window, the control is seen whole.
  */
 export function find(part: Image, whole: Image): { x: number; y: number } | undefined {
-  if (part.channels !== whole.channels || part.width > whole.width || part.height > whole.height) return undefined;
-  return byRows(part, whole) ?? byColumns(part, whole);
+  return findAll(part, whole)[0];
+}
+
+/** Every place `part` is in `whole` (empty fields of one size look alike), best first. */
+export function findAll(part: Image, whole: Image): Array<{ x: number; y: number }> {
+  if (part.channels !== whole.channels || part.width > whole.width || part.height > whole.height) return [];
+  const rows = byRows(part, whole);
+  if (rows.length) return rows;
+  const column = byColumns(part, whole);
+  return column ? [column] : [];
 }
 
 /** Found by its middle row (the control sits between two rows of pixels, or on them). */
@@ -68,7 +76,7 @@ function byRows(part: Image, whole: Image) {
   const middle = part.height >> 1;
   const needle = rowOf(part, middle);
   const haystack = Buffer.from(whole.data.buffer, whole.data.byteOffset, whole.data.byteLength);
-  let best: { x: number; y: number; same: number } | undefined;
+  const found: Array<{ x: number; y: number; same: number }> = [];
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + c)) {
     if (at % c !== 0) continue;
     const pixel = at / c;
@@ -78,10 +86,9 @@ function byRows(part: Image, whole: Image) {
     for (let row = 0; row < part.height; row += 1) {
       if (rowOf(part, row).equals(rowOf(whole, y + row, x, part.width))) same += 1;
     }
-    if (same >= part.height * 0.8 && same > (best?.same ?? 0)) best = { x, y, same };
-    if (same === part.height) break;
+    if (same >= part.height * 0.8) found.push({ x, y, same });
   }
-  return best && { x: best.x, y: best.y };
+  return found.sort((a, b) => b.same - a.same).map(({ x, y }) => ({ x, y }));
 }
 
 /** Found by its middle column (the control sits between two columns of pixels). */
