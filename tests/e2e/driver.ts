@@ -37,6 +37,18 @@ import {
   testBuild,
   warningFrame,
 } from './harness';
+import {
+  type ControlShot,
+  chromiumControlShots,
+  chromiumDomText,
+  chromiumFocused,
+  FORCED_PREFS,
+  type Focused,
+  firefoxControlShots,
+  firefoxDomText,
+  firefoxFocused,
+  firefoxPageShot,
+} from './seen';
 
 /**
  * One thin driver both browsers implement, so one test runs in Chromium (playwright-core) and in
@@ -146,6 +158,14 @@ export interface Tab extends Surface {
   back(): Promise<void>;
   /** From now on, counts the check-ins loaded in this tab (each one a check-in shown afresh). */
   countCheckIns(): { readonly loads: number };
+  /** The whole page as drawn, below the window too, as a PNG. */
+  pageShot(): Promise<Uint8Array>;
+  /** Each control with this role that is drawn, as drawn (its border box; seen.ts). */
+  controlShots(role: string): Promise<ControlShot[]>;
+  /** What has focus now in this page, and its box as drawn. */
+  focusBox(): Promise<Focused>;
+  /** The whole document: its text, attributes and shadow trees (in Chromium its fields' values too). */
+  domText(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -173,8 +193,12 @@ export function startDriver(
   browser: BrowserName,
   language: 'en' | 'es' = 'en',
   grant: readonly string[] = GRANTED_TEST_HOSTS,
+  /** Forced colours on (Windows high contrast; black on white in Firefox), in a window 1024 by 2400. */
+  forcedColors = false,
 ): Promise<Driver> {
-  return browser === 'chromium' ? chromiumDriver(language, grant) : firefoxDriver(language, grant);
+  return browser === 'chromium'
+    ? chromiumDriver(language, grant, forcedColors)
+    : firefoxDriver(language, grant, forcedColors);
 }
 
 /** Text for an XPath string literal. */
@@ -182,11 +206,12 @@ const quoted = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`
 
 // Chromium -------------------------------------------------------------------------------------
 
-async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): Promise<Driver> {
+async function chromiumDriver(language: 'en' | 'es', grant: readonly string[], forcedColors: boolean): Promise<Driver> {
   const session = await launch({
     language,
     locale: language === 'es' ? 'es-MX' : 'en-US',
     extensionDir: testBuild(grant),
+    forcedColors,
   });
   const tab = (page: PlaywrightPage): Tab => ({
     ...chromiumSurface(page),
@@ -240,6 +265,10 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[]): 
       });
       return seen;
     },
+    pageShot: () => page.screenshot({ fullPage: true }),
+    controlShots: (role) => chromiumControlShots(page, role),
+    focusBox: () => chromiumFocused(page),
+    domText: () => chromiumDomText(page),
     close: () => page.close(),
   });
   return {
@@ -308,13 +337,15 @@ export function chromiumSurface(scope: PlaywrightPage | PlaywrightFrame): Surfac
 
 // Firefox --------------------------------------------------------------------------------------
 
-async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): Promise<Driver> {
+async function firefoxDriver(language: 'en' | 'es', grant: readonly string[], forcedColors: boolean): Promise<Driver> {
   const locale = language === 'es' ? 'es-MX' : 'en-US';
+  const prefs = forcedColors ? FORCED_PREFS : {};
   const session = await launchFirefox(
     grant,
     { width: 1024, height: 2400 },
     language === 'es' ? locale : undefined,
     language,
+    prefs,
   );
   const tab = (page: PuppeteerPage): Tab => ({
     ...firefoxSurface(page, locale),
@@ -352,6 +383,10 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[]): P
       page.on('frameattached', () => seen.loads++);
       return seen;
     },
+    pageShot: () => firefoxPageShot(page),
+    controlShots: (role) => firefoxControlShots(page, role),
+    focusBox: () => firefoxFocused(page),
+    domText: () => firefoxDomText(page),
     close: () => page.close(),
   });
   return {

@@ -75,6 +75,8 @@ export async function launchFirefox(
   locale?: string,
   /** The language Steady then speaks, for the words the helpers wait for. */
   language: Locale = 'en',
+  /** More preferences, such as forced colours (seen.ts FORCED_PREFS). */
+  prefs: Record<string, string | number | boolean> = {},
 ): Promise<FirefoxSession> {
   if (locale) requireLanguagePack(locale);
   const web = await new TestWeb().start();
@@ -92,6 +94,7 @@ export async function launchFirefox(
     headless: true,
     ...(viewport ? { defaultViewport: viewport } : {}),
     extraPrefsFirefox: {
+      ...prefs,
       ...(locale
         ? { 'intl.locale.requested': locale, 'intl.accept_languages': `${locale}, ${locale.split('-')[0]}` }
         : {}),
@@ -120,7 +123,13 @@ export async function launchFirefox(
     const tab = await browser.newPage();
     await tab.goto(web.url('example.com', path));
     await click(await control(tab, 'link', link));
-    await control(tab, shown.role, shown.name);
+    // Or, with a passcode set, the lock screen in its place.
+    const either = [shown, { role: 'heading', name: words(language, 'lock.heading') }];
+    await until(tab, `${shown.role} “${shown.name}”`, async () => {
+      for (const { role, name } of either)
+        if (await locate(tab, { type: 'accessibility', value: { role, name } })) return true;
+      return undefined;
+    });
     return tab;
   }
   return {

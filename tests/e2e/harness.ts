@@ -192,6 +192,8 @@ export async function launch(
     language?: 'en' | 'es';
     /** The browser's locale (navigator.languages), with its region: `es-MX`. By default en-US or es-ES. */
     locale?: string;
+    /** Forced colours (Windows high contrast) emulated in every page, in a tall window (forced-colours tests). */
+    forcedColors?: boolean;
   } = {},
 ): Promise<Session> {
   const web = options.web ?? (await new TestWeb().start());
@@ -206,6 +208,7 @@ export async function launch(
     // chrome.i18n follows the interface language, which on Linux comes from the environment.
     env: { ...process.env, LANGUAGE: language, LANG: `${locale.replace('-', '_')}.UTF-8` },
     locale,
+    ...(options.forcedColors ? { forcedColors: 'active' as const, viewport: { width: 1024, height: 2400 } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
