@@ -1,11 +1,17 @@
-// The end-to-end tests, in two lanes at once (the machine has two cores): the files that mostly
-// wait for the clock (a firm night's end, a hard time's start: minutes of an idle browser) run
-// beside the rest, which runs one file at a time. With file names (`npm run test:e2e -- x.e2e.ts`),
+// The end-to-end tests, in two lanes at once (the machine has two cores), each one file at a time:
+// beside the rest run the files that mostly wait for the clock (a firm night's end, a quiet
+// minute, a hard time's start: minutes of an idle browser), and the forced colours' pixel reading,
+// the longest file, which evens the lanes out. With file names (`npm run test:e2e -- x.e2e.ts`),
 // just those files, in one lane. Fails if either lane fails.
 import { spawn } from 'node:child_process';
 
-/** The files whose time is mostly waiting for a minute to come, not work. */
-const WAITING = ['tests/e2e/both-firm.e2e.ts', 'tests/e2e/both-friction.e2e.ts', 'tests/e2e/hard-times.e2e.ts'];
+/** The files of the side lane: three whose time is mostly waiting for a minute to pass, and the longest. */
+const SIDE = [
+  'tests/e2e/both-firm.e2e.ts',
+  'tests/e2e/both-friction.e2e.ts',
+  'tests/e2e/hard-times.e2e.ts',
+  'tests/e2e/both-forced-colors.e2e.ts',
+];
 const VITEST = ['vitest', 'run', '--config', 'vitest.e2e.config.ts'];
 
 /** Runs vitest with `args`, each line of its output marked with `lane` (if any); resolves to its exit code. */
