@@ -40,10 +40,10 @@ const asked = process.argv.slice(2);
 const codes = asked.length
   ? [await lane(undefined, asked)]
   : await Promise.all([
-      lane('waits', WAITING),
+      lane('side', SIDE),
       lane(
         'main',
-        WAITING.flatMap((file) => ['--exclude', file]),
+        SIDE.flatMap((file) => ['--exclude', file]),
       ),
     ]);
 process.exit(codes.some((code) => code !== 0) ? 1 : 0);
