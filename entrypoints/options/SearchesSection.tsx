@@ -35,7 +35,7 @@ export function SearchesSection() {
   });
 
   const add = async (word: string, plurals: boolean) => {
-    const done = await addSearchWord(word, plurals, data().words);
+    const done = await addSearchWord(word, plurals);
     await refetch();
     if (!done.ok) return problemWords(done.problem);
     setStatus(i18n.t('searches.added', [done.value.word]));

@@ -6,6 +6,7 @@ import { PLAN_SECTIONS, type PlanSectionId } from '@/utils/db/schema';
 import { type MessageKey, t } from '../i18n';
 import { BROWSERS, type Driver, type SavedFile, startDriver, type Tab } from './driver';
 import { addPerson } from './flows';
+import { PASSCODE } from './person';
 
 /**
  * A copy of the person's data and their plan on paper, in Chromium and in Firefox alike: a plain
@@ -15,7 +16,6 @@ import { addPerson } from './flows';
  * One browser per browser kind for the whole file: the tests follow one another, as a person's
  * day does. What needs the store read by script stays in copies.e2e.ts and plan.e2e.ts (Chromium).
  */
-const PASSCODE = 'river stones 24';
 const PASSPHRASE = 'a long walk at dawn';
 const REASON = 'Maya’s recital in June';
 const CHANGED = 'Something I wrote later';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { BROWSERS, type Driver, startDriver, type Tab } from './driver';
 import { addPerson } from './flows';
+import { PASSCODE, PRIVATE } from './person';
 
 /**
  * The lock, in Chromium and in Firefox alike: every word of the person's is gone from every locked
@@ -12,16 +13,6 @@ import { addPerson } from './flows';
  * right one) are in both-browsers.e2e.ts; the time running out and what is stored, in lock.e2e.ts.
  */
 
-const PASSCODE = 'river stones 24';
-
-/** The person's own words, written before the lock: each must be gone from every locked screen. */
-const PRIVATE = {
-  note: 'Drove past the old corner on Elm Street',
-  coping: 'Walk to the river and back before the 6:40 bus',
-  reason: 'Maya’s recital in June',
-  trigger: 'Payday Friday evenings',
-  contact: 'Rosalind',
-};
 const EVERY_WORD = Object.values(PRIVATE);
 /** What the locked popup may not show: a support person's name stays, to reach them in a hard moment. */
 const SEALED_WORDS = [PRIVATE.note, PRIVATE.coping, PRIVATE.reason, PRIVATE.trigger];

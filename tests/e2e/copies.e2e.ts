@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { openExtensionPage, type Session } from './harness';
+import { PASSCODE } from './person';
 import { axeViolations, database, freshSessionEachTest, readStore, setPasscodeIn } from './steps';
 
 const current = freshSessionEachTest();
@@ -11,7 +12,6 @@ beforeEach(() => {
   session = current();
 });
 
-const PASSCODE = 'river stones 24';
 const PASSPHRASE = 'a long walk at dawn';
 const REASON = 'Maya’s recital in June';
 

@@ -21,6 +21,7 @@ import {
   launchFirefox,
   locate,
   locateAll,
+  pageOf,
   printed,
   savedFile,
   stillWaitingFor,
@@ -201,6 +202,16 @@ export function startDriver(
     : firefoxDriver(language, grant, forcedColors);
 }
 
+/** Reload and Back, the same call in playwright-core and puppeteer-core. */
+const history = (page: { reload(): Promise<unknown>; goBack(): Promise<unknown> }) => ({
+  async reload() {
+    await page.reload();
+  },
+  async back() {
+    await page.goBack();
+  },
+});
+
 /** Text for an XPath string literal. */
 const quoted = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`);
 
@@ -252,12 +263,7 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[], f
       await page.mouse.move(100, 100);
       await page.mouse.wheel(0, deltaY);
     },
-    async reload() {
-      await page.reload();
-    },
-    async back() {
-      await page.goBack();
-    },
+    ...history(page),
     countCheckIns() {
       const seen = { loads: 0 };
       page.on('framenavigated', (frame) => {
@@ -370,12 +376,7 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[], fo
     chooseFile: async (label, path) => chooseFiles(await labelled(page, label), [path]),
     printPages: async (paper) => pdfPages(await printed(page, PAPER[paper])),
     wheel: (deltaY) => firefoxWheel(page, deltaY),
-    async reload() {
-      await page.reload();
-    },
-    async back() {
-      await page.goBack();
-    },
+    ...history(page),
     countCheckIns() {
       // Firefox tells automation of an extension frame only that it was attached (its address shows
       // as about:blank, and its loads are not reported): each check-in is a frame of its own.
@@ -447,7 +448,7 @@ function firefoxSurface(scope: PuppeteerPage | PuppeteerFrame, locale = 'en-US')
     async fillDate(label, date) {
       // A person's window has the focus; a tab automation opened has not, and without it Firefox's
       // date field never hears its parts' focus, so it neither moves on nor takes the date.
-      await ('mainFrame' in scope ? scope : scope.page()).bringToFront();
+      await pageOf(scope).bringToFront();
       // The label's click puts the focus on the field's first part; then the digits in its order.
       const name = await until(scope, `the label “${label}”`, () =>
         locate(scope, { type: 'xpath', value: `//label[normalize-space()=${quoted(label)}]` }),

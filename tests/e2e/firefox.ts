@@ -190,7 +190,7 @@ export interface Control {
   attributes: Record<string, string>;
 }
 
-const pageOf = (scope: Page | Frame): Page => ('mainFrame' in scope ? scope : scope.page());
+export const pageOf = (scope: Page | Frame): Page => ('mainFrame' in scope ? scope : scope.page());
 
 /** The BiDi browsing context of a page or frame: puppeteer-core's internal `BidiFrame.browsingContext`. */
 function contextOf(scope: Page | Frame): BidiContext {

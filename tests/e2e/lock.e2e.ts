@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import { inWorker, openExtensionPage, type Session } from './harness';
+import { PASSCODE, PRIVATE } from './person';
 import { database, freshSessionEachTest, openSection, readStore, setPasscodeIn, settingsRecord } from './steps';
 
 const current = freshSessionEachTest();
@@ -9,17 +10,6 @@ let session: Session;
 beforeEach(() => {
   session = current();
 });
-
-const PASSCODE = 'river stones 24';
-
-/** The person's own words, seeded before the lock: each must be gone from every locked screen. */
-const PRIVATE = {
-  note: 'Drove past the old corner on Elm Street',
-  coping: 'Walk to the river and back before the 6:40 bus',
-  reason: 'Maya’s recital in June',
-  trigger: 'Payday Friday evenings',
-  contact: 'Rosalind',
-};
 
 /** A plan, a support person, one urge with a note, and the days counter on. */
 async function seed() {

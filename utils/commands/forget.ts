@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { deleteSteadyDb } from '@/utils/db/open';
 import { sendToBackground } from '@/utils/messages';
+import { releaseOrigins } from '@/utils/permissions';
 import { attempt, type Done, tellBackground } from './run';
 
 /**
@@ -12,9 +12,8 @@ import { attempt, type Done, tellBackground } from './run';
 export function deleteEverything(): Promise<Done> {
   return attempt(async () => {
     await sendToBackground({ type: 'forget-everything' });
-    const { origins = [] } = await browser.permissions.getAll();
-    // Access given at install (a test build) cannot be given back; that is fine.
-    if (origins.length > 0) await browser.permissions.remove({ origins }).catch(() => false);
+    // Nothing is kept: every access the browser still gives Steady goes back.
+    await releaseOrigins([], []);
     await deleteSteadyDb();
     await tellBackground();
   });

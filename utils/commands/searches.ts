@@ -30,11 +30,7 @@ async function installSalt(settings: Settings): Promise<string> {
  * words and MAX_SEARCH_LENGTH characters, not named already), stored with the keyed hashes of its
  * folded forms, and the background told once.
  */
-export function addSearchWord(
-  text: string,
-  plurals: boolean,
-  existing: readonly SearchWord[],
-): Promise<Done<SearchWord>> {
+export function addSearchWord(text: string, plurals: boolean): Promise<Done<SearchWord>> {
   return attempt(async () => {
     const word = text.trim();
     const words = foldedWords(word);
@@ -46,12 +42,12 @@ export function addSearchWord(
     const { keys, words: span } = entryKeys(word, plurals, salt);
     // The same word folded (whatever its case, accents or width) is the same entry: checked in the
     // write's own transaction, so two quick adds of one word cannot both land.
-    const named = (entries: readonly SearchWord[]) => entries.some((entry) => sameWord(entry, word));
-    if (named(existing)) throw new InvalidRecordError('searches', problem('search-duplicate'));
     const added = await searchesRepo().put(
       { word, plurals, level: 'gentle', when: 'always', salt, keys, span },
       (stored) => {
-        if (named(stored)) throw new InvalidRecordError('searches', problem('search-duplicate'));
+        if (stored.some((entry) => sameWord(entry, word))) {
+          throw new InvalidRecordError('searches', problem('search-duplicate'));
+        }
       },
     );
     await tellBackground();
