@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../i18n';
-import { BROWSERS, type Driver, startDriver, type Tab } from './driver';
-import { addPerson, flag } from './flows';
+import { BROWSERS, type Drawn, type Driver, type Surface, startDriver, type Tab } from './driver';
+import { addPerson, flag, setLevel } from './flows';
 import { GRANTED_TEST_HOSTS } from './harness';
 import { background, crop, find, findAll, image, ringProblem, sidesWithoutBorder } from './pixels';
 
@@ -10,7 +11,8 @@ import { background, crop, find, findAll, image, ringProblem, sidesWithoutBorder
  * (its own high contrast mode, black on white), read from what the person sees: the screenshots'
  * pixels, never script in Steady's pages (Firefox 140 refuses it there). Each control has a line
  * of a contrasting colour on all four sides, and a ring shows around each stop of the Tab order.
- * One browser of each kind for the file.
+ * The check-in too, a frame in a web page: its controls are read in the frame, and found in the
+ * tab's window. One browser of each kind for the file.
  * axe and the computed styles (the chip's Highlight, the heatmap's counts) stay in Chromium,
  * in forced-colors.e2e.ts.
  */
@@ -18,13 +20,17 @@ import { background, crop, find, findAll, image, ringProblem, sidesWithoutBorder
 /** Roles drawn as a box a person must see the edges of: buttons, fields and lists to choose from. */
 const BOXED = ['button', 'textbox', 'combobox', 'spinbutton'] as const;
 
-/** Each control of the page with a side that has no line to see, by name. */
-async function controlsWithoutBorder(tab: Tab): Promise<string[]> {
-  const window = image(await tab.pageShot());
+/** What is checked: a page, or the check-in, a frame in the tab's web page (seen in the tab's screenshots). */
+type Checked = Surface & Drawn;
+
+/** Each control of the page (or of the check-in in it) with a side that has no line to see, by name. */
+async function controlsWithoutBorder(tab: Tab, scope: Checked = tab): Promise<string[]> {
+  // The check-in covers the window (the page under it may run on far below): the window is enough.
+  const window = image(await (scope === tab ? tab.pageShot() : tab.screenshot()));
   const canvas = background(window);
   const missing: string[] = [];
   for (const role of BOXED) {
-    for (const shot of await tab.controlShots(role)) {
+    for (const shot of await scope.controlShots(role)) {
       // A quiet button is text, underlined, as a link is: that is its outline. A disabled one is GrayText, and needs none.
       if (/\bquiet\b/.test(shot.classes) || shot.disabled) continue;
       const own = image(shot.png);
@@ -44,7 +50,7 @@ async function controlsWithoutBorder(tab: Tab): Promise<string[]> {
  * focus leaves the page, and says for each stop without a ring a person can see around it what
  * has focus and what is wrong. Focus must move through at least `least` controls.
  */
-async function stopsWithoutRing(tab: Tab, stops: number, least: number): Promise<string[]> {
+async function stopsWithoutRing(tab: Tab, stops: number, least: number, scope: Checked = tab): Promise<string[]> {
   const before = image(await tab.screenshot());
   const canvas = background(before);
   const missing: string[] = [];
@@ -53,8 +59,8 @@ async function stopsWithoutRing(tab: Tab, stops: number, least: number): Promise
   // Focus on nothing of the page's: a date field's picker (Chromium's own part), or, twice running, out of the page.
   let outside = 0;
   for (let press = 0; press < stops * 4 && names.length < stops; press++) {
-    await tab.press('Tab');
-    const focused = await tab.focusBox();
+    await scope.press('Tab');
+    const focused = await scope.focusBox();
     outside = focused.name === 'nothing' ? outside + 1 : 0;
     if (outside === 2) break;
     if (outside || focused.name === names.at(-1)) continue;
@@ -77,10 +83,10 @@ async function stopsWithoutRing(tab: Tab, stops: number, least: number): Promise
   return missing;
 }
 
-/** Everything this file asks of a screen in forced colours. */
-async function expectSeen(tab: Tab, what: string, stops: number, least = 2) {
-  const borders = await controlsWithoutBorder(tab);
-  const rings = await stopsWithoutRing(tab, stops, least);
+/** Everything this file asks of a screen (or of the check-in on it) in forced colours. */
+async function expectSeen(tab: Tab, what: string, stops: number, least = 2, scope: Checked = tab) {
+  const borders = await controlsWithoutBorder(tab, scope);
+  const rings = await stopsWithoutRing(tab, stops, least, scope);
   expect({ borders, rings }, `${what}: controls without a border, focus stops without a ring`).toEqual({
     borders: [],
     rings: [],
@@ -88,6 +94,27 @@ async function expectSeen(tab: Tab, what: string, stops: number, least = 2) {
 }
 
 type Key = Parameters<typeof t>[0];
+
+/** Steady's own accent in light mode, from its style sheet: a primary button's fill outside forced colours. */
+const ACCENT = (() => {
+  const css = readFileSync(new URL('../../components/steady.css', import.meta.url), 'utf8');
+  const hex = /--accent:\s*#([0-9a-f]{6})/i.exec(css)?.[1];
+  if (!hex) throw new Error('steady.css names no --accent');
+  return [0, 2, 4].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+})();
+
+/** The share of a control's pixels in Steady's accent: none where the system's colours are used (most of Leave's outside them). */
+function accentShare(png: Uint8Array): number {
+  const shot = image(png);
+  let accent = 0;
+  for (let y = 0; y < shot.height; y++)
+    for (let x = 0; x < shot.width; x++) {
+      // Near it in colour (its own hue, not a grey of the same lightness in smoothed text).
+      const [r, g, b] = shot.at(x, y);
+      if (Math.hypot(r - ACCENT[0], g - ACCENT[1], b - ACCENT[2]) < 24) accent++;
+    }
+  return accent / (shot.width * shot.height);
+}
 
 /** Each options section: its link in the navigation, and its heading. */
 const SECTIONS: Array<[string, Key, Key]> = [
@@ -174,4 +201,40 @@ describe.each(BROWSERS)('in %s, in forced colours', (browser) => {
     await expectSeen(next, 'the lapse check-in, its next step', 8);
     await next.close();
   });
+
+  /** How firmly Steady checks in on example.org now (a new site's level first). */
+  let siteLevel = 'gentle';
+
+  it.each(['gentle', 'pause', 'firm'] as const)(
+    'the check-in (%s), a frame in a web page',
+    async (level) => {
+      if (level !== siteLevel) {
+        const options = await driver.options('sites');
+        await setLevel(options, level);
+        await options.close();
+        siteLevel = level;
+      }
+      const tab = await driver.visit('example.org', '/');
+      const checkIn = await tab.checkIn();
+      // In the system's colours too, inside the web page's frame: Leave is not filled with Steady's accent.
+      const leave = (await checkIn.controlShots('button')).find((shot) => shot.name.includes(t('warning.leave')));
+      expect(leave, 'the Leave button, drawn').toBeDefined();
+      expect(accentShare(leave?.png ?? new Uint8Array()), 'Leave, in the accent').toBe(0);
+      // From its heading (the focus is there when it shows): Leave, the choices, Continue (not while it
+      // waits, nor on a firm check-in) and the lines; the focus stays in the check-in.
+      await expectSeen(tab, `the check-in (${level})`, 10, 8, checkIn);
+      if (level === 'gentle') {
+        // Each panel from its heading: twelve stops hold its own controls, the lines and the choices
+        // (Chromium starts after the heading, Firefox from the top of the check-in).
+        await checkIn.click('button', t('warning.rideItOut'));
+        await checkIn.click('heading', t('ride.heading'));
+        await expectSeen(tab, 'the check-in, riding it out', 12, 8, checkIn);
+        await checkIn.click('button', t('warning.logUrge'));
+        await checkIn.click('heading', t('warning.logHeading'));
+        await expectSeen(tab, 'the check-in, logging the urge', 12, 8, checkIn);
+      }
+      await tab.close();
+    },
+    240_000,
+  );
 });

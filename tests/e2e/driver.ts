@@ -127,10 +127,21 @@ export interface SavedFile {
   text: string;
 }
 
+/** What a page or a frame shows, read from the pixels (seen.ts): each control as drawn, and the focus. */
+export interface Drawn {
+  /** Each control with this role that is drawn, as drawn (its border box). */
+  controlShots(role: string): Promise<ControlShot[]>;
+  /** What has focus now, and its box as drawn. */
+  focusBox(): Promise<Focused>;
+}
+
+/** The check-in, a frame in a web page: its controls, and how they are drawn (in the tab's screenshots). */
+export interface CheckIn extends Surface, Drawn {}
+
 /** A tab: a surface that can also be a web page with Steady's cover on it. */
-export interface Tab extends Surface {
+export interface Tab extends Surface, Drawn {
   /** The check-in on this web page, once it shows. */
-  checkIn(): Promise<Surface>;
+  checkIn(): Promise<CheckIn>;
   /** Whether Steady's cover is on this web page now. */
   covered(): Promise<boolean>;
   /** Waits until this web page is not covered. */
@@ -161,10 +172,6 @@ export interface Tab extends Surface {
   countCheckIns(): { readonly loads: number };
   /** The whole page as drawn, below the window too, as a PNG. */
   pageShot(): Promise<Uint8Array>;
-  /** Each control with this role that is drawn, as drawn (its border box; seen.ts). */
-  controlShots(role: string): Promise<ControlShot[]>;
-  /** What has focus now in this page, and its box as drawn. */
-  focusBox(): Promise<Focused>;
   /** The whole document: its text, attributes and shadow trees (in Chromium its fields' values too). */
   domText(): Promise<string>;
   close(): Promise<void>;
@@ -233,7 +240,11 @@ async function chromiumDriver(language: 'en' | 'es', grant: readonly string[], f
           // Its Leave button: "Leave this site", or on a search "Leave this search".
           const leave = [words(language, 'warning.leave'), words(language, 'warning.leaveSearch')];
           await frame.getByRole('button', { name: new RegExp(`^(${leave.join('|')})$`) }).waitFor();
-          return chromiumSurface(frame);
+          return {
+            ...chromiumSurface(frame),
+            controlShots: (role) => chromiumControlShots(page, role, frame),
+            focusBox: () => chromiumFocused(frame),
+          };
         }
       }
     },
@@ -356,7 +367,12 @@ async function firefoxDriver(language: 'en' | 'es', grant: readonly string[], fo
   const tab = (page: PuppeteerPage): Tab => ({
     ...firefoxSurface(page, locale),
     async checkIn() {
-      return firefoxSurface(await firefoxWarningFrame(page, language), locale);
+      const frame = await firefoxWarningFrame(page, language);
+      return {
+        ...firefoxSurface(frame, locale),
+        controlShots: (role) => firefoxControlShots(frame, role),
+        focusBox: () => firefoxFocused(frame),
+      };
     },
     covered: () => firefoxPageCovered(page),
     waitUncovered: () => firefoxWaitUncovered(page),

@@ -10,8 +10,9 @@ import { axeViolations, database, flagSite, writeReasons } from './steps';
  * script in Steady's pages (Firefox 140 refuses it there): axe finds nothing, the styles a shape
  * or a chip is drawn with, and the insights heatmap (weeks of urges, written to the database)
  * shows each cell's count where its shades would all look alike. The borders and focus rings of
- * the options page and the popup (the lapse check-in too) are checked in both browsers from the
- * pixels (both-forced-colors.e2e.ts); those of the reach out page and the check-in, here.
+ * the options page, the popup (the lapse check-in too) and the check-in on a web page are checked
+ * in both browsers from the pixels (both-forced-colors.e2e.ts); those of the reach out page (not
+ * web-accessible in Firefox), here.
  */
 let session: Session;
 
@@ -249,17 +250,17 @@ describe('in forced colours', () => {
     await page.close();
   });
 
-  it.each(['gentle', 'pause', 'firm'])('the check-in (%s), and its ride-it-out and log panels', async (level) => {
+  it.each(['gentle', 'pause', 'firm'])('the check-in (%s), and its ride-it-out and log panels: axe', async (level) => {
     const query = new URLSearchParams({ u: session.web.url('example.org', '/'), b: '0', t: 'x', l: level, p: '5' });
     const page = await openForced(`warning.html?${query}`);
     await page.getByRole('button', { name: t('warning.leave') }).waitFor();
-    await expectReadable(page, 'the check-in');
+    await expectAxe(page, 'the check-in');
     await page.getByRole('button', { name: t('warning.rideItOut') }).click();
     await page.getByRole('heading', { name: t('ride.heading') }).waitFor();
-    await expectReadable(page, 'the check-in, riding it out');
+    await expectAxe(page, 'the check-in, riding it out');
     await page.getByRole('button', { name: t('warning.logUrge') }).click();
     await page.getByRole('heading', { name: t('warning.logHeading') }).waitFor();
-    await expectReadable(page, 'the check-in, logging the urge');
+    await expectAxe(page, 'the check-in, logging the urge');
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { decode, encode } from 'fast-png';
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 
 /**
  * What a page shows, read the same way in both browsers and, in Firefox, without any script in
@@ -42,12 +42,20 @@ export const FORCED_PREFS = {
 
 // Chromium ---------------------------------------------------------------------------------------
 
-export async function chromiumControlShots(page: PlaywrightPage, role: string): Promise<ControlShot[]> {
+/**
+ * Each control with this role in `scope` (the page, or a frame in it: the check-in), cut from one
+ * screenshot of the page (or of the window, for a frame) to its box (rounded out): quicker than one each.
+ */
+export async function chromiumControlShots(
+  page: PlaywrightPage,
+  role: string,
+  scope: PlaywrightPage | PlaywrightFrame = page,
+): Promise<ControlShot[]> {
   type Role = Parameters<PlaywrightPage['getByRole']>[0];
-  // One screenshot of the page, cut to each control's box (rounded out): quicker than one each.
-  const whole = decode(await page.screenshot({ fullPage: true }));
+  // A frame's controls are where the window shows them (a web page may run on far below).
+  const whole = decode(await page.screenshot({ fullPage: scope === page }));
   const shots: ControlShot[] = [];
-  for (const control of await page.getByRole(role as Role).all()) {
+  for (const control of await scope.getByRole(role as Role).all()) {
     const box = await control.boundingBox();
     if (!box || box.width < 1 || box.height < 1) continue;
     const [name, classes, disabled] = await control.evaluate((element) => [
@@ -70,8 +78,9 @@ export async function chromiumControlShots(page: PlaywrightPage, role: string): 
   return shots;
 }
 
-export async function chromiumFocused(page: PlaywrightPage): Promise<Focused> {
-  const focused = page.locator(':focus');
+/** What has focus in `scope` (a page, or a frame: the check-in). */
+export async function chromiumFocused(scope: PlaywrightPage | PlaywrightFrame): Promise<Focused> {
+  const focused = scope.locator(':focus');
   if ((await focused.count()) === 0) return { name: 'nothing' };
   const name = await focused.evaluate(
     (element) =>
@@ -106,9 +115,13 @@ interface BidiNode {
   };
 }
 
-/** Sends one WebDriver BiDi command for a page, through puppeteer-core's own session (its internal BrowsingContext). */
-function bidi(page: PuppeteerPage) {
-  const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
+/** A page, or a frame in one (the check-in in a web page): each is a BiDi browsing context of its own. */
+type Scope = PuppeteerPage | PuppeteerFrame;
+
+/** Sends one WebDriver BiDi command for a page or frame, through puppeteer-core's own session (its internal BrowsingContext). */
+function bidi(scope: Scope) {
+  const frame = 'mainFrame' in scope ? scope.mainFrame() : scope;
+  const context = (frame as unknown as { browsingContext: BidiContext }).browsingContext;
   return {
     id: context.id,
     send: <T>(method: string, params: object) =>
@@ -120,7 +133,7 @@ interface BidiContext {
   userContext: { browser: { session: { send(method: string, params: object): Promise<unknown> } } };
 }
 
-async function nodes(page: PuppeteerPage, css: string, deep = false): Promise<BidiNode[]> {
+async function nodes(page: Scope, css: string, deep = false): Promise<BidiNode[]> {
   const { id, send } = bidi(page);
   const serializationOptions = deep ? { maxDomDepth: null, includeShadowTree: 'all' } : undefined;
   const { result } = await send<{ nodes: BidiNode[] }>('browsingContext.locateNodes', {
@@ -143,7 +156,7 @@ function textOf(node: BidiNode | null | undefined): string[] {
 }
 
 /** A PNG of a node's border box, wherever it is on the page; undefined for a node not drawn. */
-async function nodeShot(page: PuppeteerPage, sharedId: string): Promise<Uint8Array | undefined> {
+async function nodeShot(page: Scope, sharedId: string): Promise<Uint8Array | undefined> {
   const { id, send } = bidi(page);
   try {
     const { result } = await send<{ data: string }>('browsingContext.captureScreenshot', {
@@ -171,7 +184,7 @@ const described = (node: BidiNode) => {
   return `${localName} "${(attributes['aria-label'] ?? attributes.id ?? wordsOf(node)).slice(0, 40)}"`;
 };
 
-export async function firefoxControlShots(page: PuppeteerPage, role: string): Promise<ControlShot[]> {
+export async function firefoxControlShots(page: Scope, role: string): Promise<ControlShot[]> {
   const { id, send } = bidi(page);
   const { result } = await send<{ nodes: BidiNode[] }>('browsingContext.locateNodes', {
     context: id,
@@ -188,7 +201,7 @@ export async function firefoxControlShots(page: PuppeteerPage, role: string): Pr
   return shots;
 }
 
-export async function firefoxFocused(page: PuppeteerPage): Promise<Focused> {
+export async function firefoxFocused(page: Scope): Promise<Focused> {
   const [node] = await nodes(page, ':focus', true);
   if (!node?.sharedId) return { name: 'nothing' };
   return { name: described(node), png: await nodeShot(page, node.sharedId) };
