@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -50,6 +51,26 @@ export const SOURCES_LEFT_OUT = [
   'vitest.e2e.config.ts',
 ];
 
+/**
+ * The manifest's `homepage_url`: package.json's `homepage`, once Steady has a public address of
+ * its own (README, "Building for review"); none until then. Only an https address with no user
+ * name in it: anything else stops the build with a message, so a typo never reaches a store.
+ */
+export function homepageUrl(homepage: unknown): { homepage_url?: string } {
+  if (homepage === undefined) return {};
+  let url: URL | undefined;
+  try {
+    url = typeof homepage === 'string' ? new URL(homepage) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol === 'https:' && !url.username && !url.password) return { homepage_url: url.href };
+  throw new Error(`package.json "homepage" must be an https address (or left out), not ${JSON.stringify(homepage)}`);
+}
+
+/** package.json's `homepage` (read where the build runs: the project's folder, or a reviewer's copy of the sources). */
+const HOMEPAGE = (JSON.parse(readFileSync('package.json', 'utf8')) as { homepage?: unknown }).homepage;
+
 /** The icon sizes both browsers and both stores use: public/icon/<size>.png, drawn from assets/icon.svg by `npm run icons`. */
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
@@ -71,6 +92,7 @@ export default defineConfig({
     // Neutral, so nothing on screen outs the person (CONTENT.md).
     action: { default_title: '__MSG_manifest_title__', default_icon: ICONS },
     icons: ICONS,
+    ...homepageUrl(HOMEPAGE),
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab', 'contextMenus'],
     // Faster ways in (README, "Faster ways in"): the popup by keyboard, and an urge logged in one
     // keypress. Suggested keys only: the person changes them in the browser (none of Chromium's or

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIREFOX_ADDON_ID, SOURCES, SOURCES_LEFT_OUT } from '../../wxt.config';
+import { FIREFOX_ADDON_ID, homepageUrl, SOURCES, SOURCES_LEFT_OUT } from '../../wxt.config';
 
 /**
  * The packages a store reviewer gets, and the rebuild they make: no browser here. `npm run zip`
@@ -103,6 +103,9 @@ describe('the packages for review', () => {
       const chrome = JSON.parse(readFileSync(join(unzip(ZIPS.chrome, tempDir('cr')), 'manifest.json'), 'utf8'));
       expect(chrome.manifest_version).toBe(3);
       expect(chrome.minimum_chrome_version).toBe('150');
+      // Both name package.json's homepage (none while Steady has no public address), as the build says.
+      const { homepage_url } = homepageUrl(JSON.parse(readFileSync('package.json', 'utf8')).homepage);
+      expect([chrome.homepage_url, firefox.homepage_url]).toEqual([homepage_url, homepage_url]);
     },
     HANG_GUARD,
   );
