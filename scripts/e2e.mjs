@@ -1,18 +1,17 @@
 // The end-to-end tests, in two lanes at once (the machine has two cores), each one file at a time:
 // beside the rest run the files that mostly wait for the clock (a firm night's end, a quiet
-// minute, a hard time's start: minutes of an idle browser), and three long ones that even the
-// lanes out (by a clean run's times: about 15 minutes each). With file names (`npm run test:e2e -- x.e2e.ts`),
+// minute, a hard time's start: minutes of an idle browser), and two long ones that even the
+// lanes out (by a clean run's times: about 16 minutes each). With file names (`npm run test:e2e -- x.e2e.ts`),
 // just those files, in one lane. Fails if either lane fails.
 import { spawn } from 'node:child_process';
 
-/** The side lane: three files whose time is mostly waiting for a minute to pass (526 s), and three long ones (about 390 s). */
+/** The side lane: three files whose time is mostly waiting for a minute to pass (520 s), and two long ones (about 430 s). */
 const SIDE = [
   'tests/e2e/both-firm.e2e.ts',
   'tests/e2e/both-friction.e2e.ts',
   'tests/e2e/hard-times.e2e.ts',
   'tests/e2e/both-forced-colors.e2e.ts',
   'tests/e2e/a11y.e2e.ts',
-  'tests/e2e/both-copies.e2e.ts',
 ];
 const VITEST = ['vitest', 'run', '--config', 'vitest.e2e.config.ts'];
 
