@@ -173,8 +173,12 @@ type Locator =
   | { type: 'xpath'; value: string }
   | { type: 'css'; value: string };
 
-/** The part of puppeteer-core's internal BiDi browsing context these helpers use (bidi/core/BrowsingContext). */
-interface BidiContext {
+/** The part of puppeteer-core's internal BiDi browsing context these helpers (and seen.ts) use (bidi/core/BrowsingContext). */
+export interface BidiContext {
+  /** The browsing context's id, for a command sent as is. */
+  id: string;
+  /** The session, to send a command puppeteer-core has no method for. */
+  userContext: { browser: { session: { send(method: string, params: object): Promise<unknown> } } };
   locateNodes(locator: Locator): Promise<Array<{ sharedId?: string; value?: { attributes?: Record<string, string> } }>>;
   performActions(actions: object[]): Promise<void>;
   /** BiDi input.setFiles (Firefox 125). */
@@ -193,7 +197,7 @@ export interface Control {
 export const pageOf = (scope: Page | Frame): Page => ('mainFrame' in scope ? scope : scope.page());
 
 /** The BiDi browsing context of a page or frame: puppeteer-core's internal `BidiFrame.browsingContext`. */
-function contextOf(scope: Page | Frame): BidiContext {
+export function contextOf(scope: Page | Frame): BidiContext {
   const frame = 'mainFrame' in scope ? scope.mainFrame() : scope;
   return (frame as unknown as { browsingContext: BidiContext }).browsingContext;
 }

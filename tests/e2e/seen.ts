@@ -1,6 +1,7 @@
 import { decode, encode } from 'fast-png';
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { contextOf } from './firefox';
 
 /**
  * What a page shows, read the same way in both browsers and, in Firefox, without any script in
@@ -120,17 +121,12 @@ type Scope = PuppeteerPage | PuppeteerFrame;
 
 /** Sends one WebDriver BiDi command for a page or frame, through puppeteer-core's own session (its internal BrowsingContext). */
 function bidi(scope: Scope) {
-  const frame = 'mainFrame' in scope ? scope.mainFrame() : scope;
-  const context = (frame as unknown as { browsingContext: BidiContext }).browsingContext;
+  const context = contextOf(scope);
   return {
     id: context.id,
     send: <T>(method: string, params: object) =>
       context.userContext.browser.session.send(method, params) as Promise<{ result: T }>,
   };
-}
-interface BidiContext {
-  id: string;
-  userContext: { browser: { session: { send(method: string, params: object): Promise<unknown> } } };
 }
 
 async function nodes(page: Scope, css: string, deep = false): Promise<BidiNode[]> {
