@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { CHANNELS, type Channel, WARNING_CHOICES, type WarningChoice, type WarningLevel } from '@/utils/db/schema';
+import {
+  CHANNELS,
+  type Channel,
+  REACH_PLACES,
+  type ReachPlace,
+  WARNING_CHOICES,
+  type WarningChoice,
+  type WarningLevel,
+} from '@/utils/db/schema';
 import type { PersonToReach, ReachOut } from '@/utils/reach-out/available';
 
 /**
@@ -50,7 +58,16 @@ export type BackgroundMessage =
       canGoBack: boolean;
     }
   /** From the warning page: the person reached out (to whom, which way), to be recorded. */
-  | { type: 'warning-reached-out'; url: string; contactId?: string; lineId?: string; channel: Channel };
+  | { type: 'warning-reached-out'; url: string; contactId?: string; lineId?: string; channel: Channel }
+  /**
+   * From the popup, the options page or the reach out page: the person reached out (to whom,
+   * which way), to be recorded by the background. Sent in the click itself: the popup closes as
+   * the link it followed opens, and a write of its own could go with it.
+   */
+  | { type: 'reached-out'; from: PageReachPlace; contactId?: string; lineId?: string; channel: Channel };
+
+/** Where a reach out is recorded from by its own page (the warning has a message of its own, checked against its tab). */
+export type PageReachPlace = Exclude<ReachPlace, 'warning'>;
 
 /** Messages from the warning page to the guard in its own tab (never through the web page). */
 export type GuardMessage =
@@ -70,6 +87,7 @@ export interface Replies {
   'warning-open': WarningView;
   'warning-choice': { ok: true };
   'warning-reached-out': { ok: true };
+  'reached-out': { ok: true };
   'warning-exit': { ok: true; lifted?: boolean };
   'guard-continue': { lifted: boolean };
   'guard-recheck': { ok: true };
@@ -92,6 +110,15 @@ export interface WarningView {
 
 const isText = (value: unknown, max = 10_000): value is string => typeof value === 'string' && value.length <= max;
 const isToken = (value: unknown): value is string => isText(value, 100) && value.length > 0;
+
+/** Who was reached (a person or a line, exactly one, by id) and which way. */
+function isReachOut(message: Partial<Record<string, unknown>>): boolean {
+  return (
+    CHANNELS.includes(message.channel as Channel) &&
+    [message.contactId, message.lineId].filter((id) => id !== undefined).length === 1 &&
+    [message.contactId, message.lineId].every((id) => id === undefined || isToken(id))
+  );
+}
 
 /** True for a well-formed message to the background (anything else is ignored). */
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
@@ -120,12 +147,9 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
         typeof message.canGoBack === 'boolean'
       );
     case 'warning-reached-out':
-      return (
-        isText(message.url) &&
-        CHANNELS.includes(message.channel as Channel) &&
-        [message.contactId, message.lineId].filter((id) => id !== undefined).length === 1 &&
-        [message.contactId, message.lineId].every((id) => id === undefined || isToken(id))
-      );
+      return isText(message.url) && isReachOut(message);
+    case 'reached-out':
+      return message.from !== 'warning' && REACH_PLACES.includes(message.from as ReachPlace) && isReachOut(message);
     default:
       return false;
   }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMessageListener } from '@/utils/background/handlers';
 import { adoptLines, readHelp, removeLine, saveCountry, saveLine } from '@/utils/commands/help';
 import {
   listPeople,
@@ -151,8 +154,18 @@ describe('crisis lines and reach outs', () => {
     ]);
   });
 
-  it('records who was reached and which way, never the words', async () => {
-    await recordReachOut({ contactId: 'c1' }, 'whatsapp', 'popup');
+  /** The background answering Steady's popup, as the browser carries a page's message to it. */
+  const throughTheBackground = () => {
+    const listener = createMessageListener(async () => undefined);
+    const popup = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
+    return vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockImplementation(((message: unknown) => listener(message, popup) ?? Promise.resolve(undefined)) as never);
+  };
+
+  it('records who was reached and which way, never the words (written by the background)', async () => {
+    throughTheBackground();
+    expect(await recordReachOut({ contactId: 'c1' }, 'whatsapp', 'popup')).toEqual({ ok: true, value: undefined });
     await recordReachOut({ lineId: 'us-988' }, 'call', 'options');
     const events = await reachOutsRepo().list();
     expect(events.map(({ contactId, lineId, channel, from }) => ({ contactId, lineId, channel, from }))).toEqual(
@@ -162,5 +175,28 @@ describe('crisis lines and reach outs', () => {
       ]),
     );
     for (const event of events) expect(Object.keys(event)).not.toContain('message');
+  });
+
+  it('tells the background in the click itself: a popup that closes as the link opens loses nothing', async () => {
+    const sent = throughTheBackground();
+    // Called from the click, not awaited: by the time the click's handler returns, the message is gone.
+    const done = recordReachOut({ contactId: 'c1' }, 'text', 'popup');
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(sent.mock.calls[0]?.[0]).toEqual({ type: 'reached-out', from: 'popup', channel: 'text', contactId: 'c1' });
+    await done;
+    expect((await reachOutsRepo().list()).map((event) => [event.contactId, event.channel, event.from])).toEqual([
+      ['c1', 'text', 'popup'],
+    ]);
+  });
+
+  it('says so when the background cannot record it (nothing is written)', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await recordReachOut({ contactId: 'c1' }, 'call', 'popup')).toEqual({
+      ok: false,
+      problem: { code: 'unknown' },
+    });
+    expect(error).toHaveBeenCalled();
+    expect(await reachOutsRepo().list()).toEqual([]);
   });
 });

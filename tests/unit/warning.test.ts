@@ -302,6 +302,12 @@ describe('the message listener', () => {
     [{ type: 'warning-choice', url: URL_, choice: 'log-urge', strength: 'very' }],
     [{ type: 'warning-exit', url: URL_, exit: 'explode', token: 't', canGoBack: true }],
     [{ type: 'warning-reached-out', url: URL_, contactId: 'c', lineId: 'l', channel: 'call' }],
+    [{ type: 'reached-out', from: 'popup', contactId: 'c', lineId: 'l', channel: 'call' }],
+    [{ type: 'reached-out', from: 'popup', channel: 'call' }],
+    [{ type: 'reached-out', from: 'popup', contactId: 'c', channel: 'pigeon' }],
+    [{ type: 'reached-out', from: 'somewhere', contactId: 'c', channel: 'call' }],
+    // A warning's reach out comes with its page's address, checked against its tab: never this way.
+    [{ type: 'reached-out', from: 'warning', contactId: 'c', channel: 'call' }],
   ])('ignores %j', (message) => {
     const listener = createMessageListener(enforce);
     expect(listener(message, inTab)).toBeUndefined();
@@ -319,6 +325,16 @@ describe('the message listener', () => {
     const listener = createMessageListener(enforce);
     expect(listener({ type: 'warning-open', url: URL_ }, { ...page, tab })).toBeUndefined();
     expect(listener({ type: 'warning-choice', url: URL_, choice: 'continue' }, { ...page, tab })).toBeUndefined();
+  });
+
+  it.each(['popup', 'options', 'notification'] as const)('records a reach out from the %s', async (from) => {
+    const listener = createMessageListener(enforce);
+    await expect(listener({ type: 'reached-out', from, lineId: 'us-988', channel: 'call' }, page)).resolves.toEqual({
+      ok: true,
+    });
+    expect((await reachOutsRepo().list()).map((event) => [event.lineId, event.channel, event.from])).toEqual([
+      ['us-988', 'call', from],
+    ]);
   });
 
   it('re-derives when an extension page says something changed', async () => {

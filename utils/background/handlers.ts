@@ -1,3 +1,4 @@
+import { addReachOut } from '@/utils/db/reach-outs';
 import { isBackgroundMessage, isFromExtensionPage, type Message, type Replies } from '@/utils/messages';
 import { systemZone } from '@/utils/time/zone';
 import { splitUrl } from '@/utils/triggers/matcher';
@@ -37,6 +38,9 @@ async function handle(message: Message, tabId: number | undefined, enforceNow: (
     case 'warning-reached-out':
       await reachedOutOnWarning(message, Date.now(), systemZone());
       return { ok: true } satisfies Replies['warning-reached-out'];
+    case 'reached-out':
+      await addReachOut(message, message.from, Date.now());
+      return { ok: true } satisfies Replies['reached-out'];
     default:
       return undefined;
   }

@@ -2,7 +2,7 @@ import { contactsRepo } from '@/utils/db/contacts';
 import { eventsRepo } from '@/utils/db/events';
 import { walkNewest } from '@/utils/db/history';
 import { planRepo } from '@/utils/db/plan';
-import { reachOutsRepo } from '@/utils/db/reach-outs';
+import { addReachOut } from '@/utils/db/reach-outs';
 import type { Settings, WarningChoice, WarningEvent } from '@/utils/db/schema';
 import { MAX_TEXT, SEARCH_TRIGGER } from '@/utils/db/schema';
 import { searchesRepo } from '@/utils/db/searches';
@@ -177,9 +177,8 @@ export async function reachedOutOnWarning(
   now: number,
   zone: string,
 ): Promise<void> {
-  const { contactId, lineId, channel } = request;
   try {
-    await reachOutsRepo().put({ at: now, channel, from: 'warning', ...(contactId ? { contactId } : { lineId }) });
+    await addReachOut(request, 'warning', now);
   } catch (error) {
     console.warn('Steady could not record a reach out', error);
   }

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { contactsRepo } from '@/utils/db/contacts';
 import { linesRepo } from '@/utils/db/lines';
-import type { Channel, ReachPlace } from '@/utils/db/schema';
+import type { Channel } from '@/utils/db/schema';
 import { settingsRepo } from '@/utils/db/settings';
 import { type HelpCopy, readHelpCopy } from '@/utils/help-copy';
+import { type PageReachPlace, sendToBackground } from '@/utils/messages';
 import { type PersonToReach, type ReachOut, reachView } from '@/utils/reach-out/available';
 import { reachMessage, reachSubject } from '@/utils/reach-out/words';
 import { systemZone } from '@/utils/time/zone';
@@ -57,16 +58,16 @@ export async function reachAnyway(now = Date.now(), zone?: string): Promise<Reac
 }
 
 /**
- * Records a reach out: who (a person or a line), which way and from where; never the words. Its
- * store loads at the click, after the reach out itself (the link) has gone.
+ * Records a reach out: who (a person or a line), which way and from where; never the words. The
+ * background writes it, told in the click itself (call this from the click, before any await):
+ * the popup closes as the link it followed opens, and a write of its own could be lost with it.
  */
 export function recordReachOut(
   who: { contactId: string } | { lineId: string },
   channel: Channel,
-  from: ReachPlace,
+  from: PageReachPlace,
 ): Promise<Done> {
   return attempt(async () => {
-    const { reachOutsRepo } = await import('@/utils/db/reach-outs');
-    await reachOutsRepo().put({ at: Date.now(), channel, from, ...who });
+    await sendToBackground({ type: 'reached-out', from, channel, ...who });
   });
 }
