@@ -220,8 +220,16 @@ describe.each(BROWSERS)('in %s, in forced colours', (browser) => {
       const leave = (await checkIn.controlShots('button')).find((shot) => shot.name.includes(t('warning.leave')));
       expect(leave, 'the Leave button, drawn').toBeDefined();
       expect(accentShare(leave?.png ?? new Uint8Array()), 'Leave, in the accent').toBe(0);
-      // From its heading (the focus is there when it shows): Leave, the choices, Continue (not while it
-      // waits, nor on a firm check-in) and the lines; the focus stays in the check-in.
+      if (level === 'pause') {
+        // Its end moves what is below it (the note that says to breathe goes): checked once it has
+        // ended, so nothing moves between two screenshots. (While it lasts, Continue is disabled:
+        // drawn in GrayText, out of the Tab order, asked for no border.) A hang guard, not a clock:
+        await expect
+          .poll(() => checkIn.attribute('button', t('warning.continue'), 'disabled'), { timeout: 120_000 })
+          .toBeNull();
+      }
+      // From its heading (the focus is there when it shows): Leave, the choices, Continue (not on a
+      // firm check-in) and the lines; the focus stays in the check-in.
       await expectSeen(tab, `the check-in (${level})`, 10, 8, checkIn);
       if (level === 'gentle') {
         // Each panel from its heading: twelve stops hold its own controls, the lines and the choices
